@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { AppShell } from "@/app/_components/app-shell";
+import { requirePageMember } from "@/lib/auth/session";
+
+// The gate here is for the eye; every admin query and action checks the role again in lib/.
+export default async function AdminLayout({ children }: { children: React.ReactNode }) {
+  const ctx = await requirePageMember("members.view");
+  const t = await getTranslations("admin");
+  const links = [
+    { href: "/admin/members", label: t("nav.members") },
+    { href: "/admin/members/import", label: t("nav.import") },
+    { href: "/admin/settings", label: t("nav.settings") },
+  ];
+  return (
+    <AppShell ctx={ctx}>
+      <nav aria-label={t("nav.label")} className="mb-6 flex flex-wrap gap-2 text-sm">
+        {links.map((l) => (
+          <Link key={l.href} href={l.href} className="rounded-full border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700">
+            {l.label}
+          </Link>
+        ))}
+      </nav>
+      {children}
+    </AppShell>
+  );
+}

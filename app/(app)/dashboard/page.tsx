@@ -1,0 +1,28 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageMember } from "@/lib/auth/session";
+import { listProgrammesForMember } from "@/lib/programmes/queries";
+import { ProgrammeList } from "../programmes/_components/programme-list";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("dashboard"))("title") };
+}
+
+export default async function DashboardPage() {
+  const ctx = await requirePageMember();
+  const [t, programmes] = await Promise.all([getTranslations("dashboard"), listProgrammesForMember(ctx)]);
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("greeting", { name: ctx.name ?? ctx.email })}</h1>
+      <p className="mt-1 text-stone-700">{t("organisation", { name: ctx.current.organizationName })}</p>
+      <section aria-labelledby="open-programmes" className="mt-8">
+        <h2 id="open-programmes" className="text-lg font-semibold">
+          {t("programmes")}
+        </h2>
+        <div className="mt-3">
+          <ProgrammeList programmes={programmes} />
+        </div>
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import { requestMagicLink, type SignInState } from "../actions";
+
+export function MagicLinkForm({ next }: { next: string }) {
+  const t = useTranslations("auth.signIn");
+  const [state, action, pending] = useActionState<SignInState, FormData>(requestMagicLink, null);
+  const error = state?.error;
+  return (
+    <form action={action} noValidate className="space-y-3">
+      <input type="hidden" name="next" value={next} />
+      <div>
+        <label htmlFor="email" className="block text-sm font-medium">
+          {t("email")}
+        </label>
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          aria-invalid={error ? true : undefined}
+          aria-describedby={error ? "email-error" : undefined}
+          className="mt-1 block w-full rounded-md border border-stone-300 px-3 py-2 text-base"
+        />
+        {error && (
+          <p id="email-error" role="alert" className="mt-1 text-sm text-red-700">
+            {t(`errors.${error}`)}
+          </p>
+        )}
+      </div>
+      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        {pending ? t("sending") : t("submit")}
+      </button>
+    </form>
+  );
+}

@@ -1,0 +1,15 @@
+import { NextResponse } from "next/server";
+import { safeNextPath } from "@/lib/auth/safe-redirect";
+
+/** The confirmation button posts here; only then does the browser go to Auth.js's email callback. */
+export async function POST(request: Request) {
+  const form = await request.formData();
+  const token = form.get("token");
+  const email = form.get("email");
+  if (typeof token !== "string" || typeof email !== "string" || !token || !email) {
+    return NextResponse.redirect(new URL("/sign-in/error?error=Verification", request.url), 303);
+  }
+  const callbackUrl = safeNextPath(form.get("callbackUrl"));
+  const target = `/api/auth/callback/email?${new URLSearchParams({ callbackUrl: callbackUrl === "/" ? "/dashboard" : callbackUrl, token, email })}`;
+  return new NextResponse(null, { status: 303, headers: { Location: target } });
+}

@@ -1,0 +1,24 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("auth.error"))("title") };
+}
+
+const known = ["Verification", "AccessDenied", "OAuthAccountNotLinked", "Configuration"] as const;
+
+export default async function SignInErrorPage({ searchParams }: { searchParams: Promise<{ error?: string }> }) {
+  const { error } = await searchParams;
+  const t = await getTranslations("auth.error");
+  const kind = known.find((k) => k === error) ?? "Default";
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-3 text-stone-700">{t(`kinds.${kind}`)}</p>
+      <Link href="/sign-in" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+        {t("again")}
+      </Link>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import postgres from "postgres";
+import { drizzle, type PostgresJsDatabase } from "drizzle-orm/postgres-js";
+import * as schema from "./schema";
+
+export type Database = PostgresJsDatabase<typeof schema>;
+/** The handle inside a transaction: a drizzle database without `$client`, so `db` and `tx` share one type. */
+export type Tx = Parameters<Parameters<Database["transaction"]>[0]>[0];
+export type Executor = Database | Tx;
+
+type Cached = { sql?: postgres.Sql; db?: Database; url?: string };
+// Next.js loads server modules more than once (instrumentation, routes): one pool per process.
+const cache = globalThis as unknown as { __kringDb?: Cached };
+
+export function databaseUrl(): string {
+  const url = process.env.DATABASE_URL;
+  if (!url) {
+    throw new Error("DATABASE_URL is not set. Start Kring with `npm run dev` (embedded PostgreSQL) or set DATABASE_URL.");
+  }
+  return url;
+}
+
+export function getSql(): postgres.Sql {
+  const c = (cache.__kringDb ??= {});
+  const url = databaseUrl();
+  if (!c.sql || c.url !== url) {
+    c.url = url;
+    c.sql = postgres(url, {
+      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
+      onnotice: () => {},
+      debug: queryCounter.debug,
+    });
+    c.db = undefined;
+  }
+  return c.sql;
+}
+
+/** The system handle: runs as the owner. Only for auth, migrations, seed and the worker; pages use withTenant. */
+export function getDb(): Database {
+  const c = (cache.__kringDb ??= {});
+  getSql();
+  c.db ??= drizzle(c.sql!, { schema, casing: "snake_case" });
+  return c.db;
+}
+
+export async function closeDb(): Promise<void> {
+  const c = cache.__kringDb;
+  if (c?.sql) await c.sql.end({ timeout: 5 });
+  cache.__kringDb = undefined;
+}
+
+/**
+ * Counts queries per unit of work, so that tests can catch N+1 pages (STACK.md: postgres.js calls
+ * `debug` once per query).
+ */
+export const queryCounter = {
+  count: 0,
+  debug: () => {
+    queryCounter.count += 1;
+  },
+};
+
+export { schema };

@@ -1,0 +1,5 @@
+export * from "./auth";
+export * from "./organizations";
+export * from "./programmes";
+export * from "./email";
+export * from "./system";

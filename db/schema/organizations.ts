@@ -1,0 +1,79 @@
+import { sql } from "drizzle-orm";
+import { check, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid, type AnyPgColumn } from "drizzle-orm/pg-core";
+import { users } from "./auth";
+
+export const localeEnum = pgEnum("locale", ["nl", "en"]);
+export const roleEnum = pgEnum("membership_role", ["member", "facilitator", "admin"]);
+export const membershipStatusEnum = pgEnum("membership_status", ["invited", "active", "removed"]);
+
+/** A topic of the organisation's own list; members pick from it, matching compares slugs. */
+export type Topic = { slug: string; label: { nl: string; en: string } };
+
+export const organizations = pgTable("organizations", {
+  id: uuid().primaryKey().defaultRandom(),
+  name: text().notNull(),
+  slug: text().notNull().unique(),
+  defaultLocale: localeEnum().notNull().default("nl"),
+  timeZone: text().notNull().default("Europe/Amsterdam"),
+  topics: jsonb().$type<Topic[]>().notNull().default([]),
+  /** An admin's setting that maps SSO sign-ins to this organisation (SECURITY.md rule 7). */
+  ssoProvider: text(),
+  ssoTenantId: text(),
+  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+});
+
+export const memberships = pgTable(
+  "memberships",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    /** Null until the invited person accepts their invitation. */
+    userId: text().references(() => users.id, { onDelete: "set null" }),
+    email: text().notNull(),
+    role: roleEnum().notNull().default("member"),
+    status: membershipStatusEnum().notNull().default("invited"),
+    name: text().notNull(),
+    jobTitle: text(),
+    department: text(),
+    managerMembershipId: uuid().references((): AnyPgColumn => memberships.id, { onDelete: "set null" }),
+    seniority: integer(),
+    languages: text().array().notNull().default(sql`'{}'::text[]`),
+    timeZone: text(),
+    topics: text().array().notNull().default(sql`'{}'::text[]`),
+    bio: text(),
+    /** Weekly availability as slot keys "mon-09" (an hour starting at 09:00 in the member's own time zone). */
+    availability: text().array().notNull().default(sql`'{}'::text[]`),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  },
+  (t) => [
+    uniqueIndex("memberships_org_email_key").on(t.organizationId, t.email),
+    uniqueIndex("memberships_org_user_key").on(t.organizationId, t.userId),
+    index("memberships_user_idx").on(t.userId),
+    index("memberships_manager_idx").on(t.managerMembershipId),
+    check("memberships_seniority_range", sql`${t.seniority} is null or ${t.seniority} between 1 and 10`),
+    check("memberships_not_own_manager", sql`${t.managerMembershipId} is null or ${t.managerMembershipId} <> ${t.id}`),
+  ],
+);
+
+export const invitations = pgTable(
+  "invitations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    membershipId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
+    email: text().notNull(),
+    /** sha256 of the token; the token itself only ever travels in the invitation email. */
+    tokenHash: text().notNull().unique(),
+    expiresAt: timestamp({ withTimezone: true }).notNull(),
+    acceptedAt: timestamp({ withTimezone: true }),
+    invitedByMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("invitations_org_idx").on(t.organizationId), index("invitations_membership_idx").on(t.membershipId)],
+);
+
+export type Organization = typeof organizations.$inferSelect;
+export type Membership = typeof memberships.$inferSelect;
+export type MembershipRole = (typeof roleEnum.enumValues)[number];
+export type Locale = (typeof localeEnum.enumValues)[number];

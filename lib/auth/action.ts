@@ -1,0 +1,69 @@
+import "server-only";
+import { unstable_rethrow } from "next/navigation";
+import { z } from "zod";
+import { isAppError } from "@/lib/errors";
+import type { Permission } from "./permissions";
+import { requireMember, type MemberContext } from "./session";
+
+export type FieldErrors = Record<string, string>;
+export type ActionResult<T = undefined> =
+  | { ok: true; data?: T; message?: string }
+  | { ok: false; error: string; fieldErrors?: FieldErrors };
+
+/** Zod issues as one message key per field (the first issue wins); the form translates them. */
+export function fieldErrorsOf(error: z.ZodError): FieldErrors {
+  const out: FieldErrors = {};
+  for (const issue of error.issues) {
+    const field = issue.path.join(".") || "_form";
+    if (!out[field]) out[field] = issue.message.startsWith("errors.") ? issue.message.slice(7) : "invalid";
+  }
+  return out;
+}
+
+/**
+ * Every server action is a public POST endpoint (SECURITY.md rule 1): this wrapper does the same steps for
+ * all of them — parse with zod, authorise against the database, then run the domain function. Errors come
+ * back as message keys under "errors", never as database details.
+ */
+export function authorizedAction<S extends z.ZodType, T>(
+  schema: S,
+  permission: Permission,
+  fn: (input: z.infer<S>, ctx: MemberContext) => Promise<ActionResult<T> | void>,
+) {
+  return async (_previous: ActionResult<T> | null, formData: FormData): Promise<ActionResult<T>> => {
+    let ctx: MemberContext;
+    try {
+      ctx = await requireMember(permission);
+    } catch (error) {
+      if (isAppError(error)) return { ok: false, error: error.messageKey };
+      throw error;
+    }
+    const parsed = schema.safeParse(formDataToObject(formData));
+    if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
+    try {
+      return (await fn(parsed.data, ctx)) ?? { ok: true };
+    } catch (error) {
+      unstable_rethrow(error);
+      if (isAppError(error)) return { ok: false, error: error.messageKey };
+      console.error("[kring] action failed", error);
+      return { ok: false, error: "unexpected" };
+    }
+  };
+}
+
+/** FormData to a plain object; repeated names (checkbox groups) become arrays. */
+export function formDataToObject(formData: FormData): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
+  for (const key of new Set(formData.keys())) {
+    if (key.startsWith("$ACTION")) continue;
+    const values = formData.getAll(key);
+    out[key] = key.endsWith("[]") || values.length > 1 ? values : values[0];
+  }
+  for (const key of Object.keys(out)) {
+    if (key.endsWith("[]")) {
+      out[key.slice(0, -2)] = out[key];
+      delete out[key];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,22 @@
+import type { MembershipRole } from "@/db/schema";
+
+const everyone = ["member", "facilitator", "admin"] as const satisfies readonly MembershipRole[];
+const admins = ["admin"] as const satisfies readonly MembershipRole[];
+
+/** Who may do what, in one place (STYLE.md 7). Pages and server actions check through `can`. */
+export const permissions = {
+  "dashboard.view": everyone,
+  "profile.editOwn": everyone,
+  "programmes.view": everyone,
+  "members.view": admins,
+  "members.invite": admins,
+  "members.changeRole": admins,
+  "organization.settings": admins,
+  "programmes.manage": admins,
+} satisfies Record<string, readonly MembershipRole[]>;
+
+export type Permission = keyof typeof permissions;
+
+export function can(role: MembershipRole, permission: Permission): boolean {
+  return (permissions[permission] as readonly MembershipRole[]).includes(role);
+}

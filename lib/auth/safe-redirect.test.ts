@@ -1,0 +1,18 @@
+import { describe, expect, it } from "vitest";
+import { safeNextPath, safeRedirect } from "./safe-redirect";
+
+describe("redirect targets (SECURITY.md rule 9)", () => {
+  const base = "https://kring.example";
+  it("keeps relative paths and same-origin URLs", () => {
+    expect(safeRedirect("/dashboard", base)).toBe("https://kring.example/dashboard");
+    expect(safeRedirect("https://kring.example/profile", base)).toBe("https://kring.example/profile");
+  });
+  it("sends everything else home", () => {
+    for (const url of ["https://evil.example/", "//evil.example", "/\\evil.example", "javascript:alert(1)"]) {
+      expect(safeRedirect(url, base)).toBe(base);
+    }
+    expect(safeNextPath("//evil.example")).toBe("/");
+    expect(safeNextPath("https://evil.example")).toBe("/");
+    expect(safeNextPath("/programmes")).toBe("/programmes");
+  });
+});

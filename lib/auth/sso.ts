@@ -1,0 +1,53 @@
+import { and, eq, isNull } from "drizzle-orm";
+import { getDb } from "@/db/client";
+import { memberships, organizations, users } from "@/db/schema";
+
+type AttachOptions = { userId: string; email: string | null; name: string | null; provider: string; profile: Record<string, unknown> };
+
+/** The tenant an SSO sign-in comes from: Entra's directory id, or the issuer of a generic OIDC provider. */
+export function ssoTenantOf(provider: string, profile: Record<string, unknown>, env: NodeJS.ProcessEnv = process.env): string | null {
+  if (provider === "microsoft-entra-id") return typeof profile.tid === "string" ? profile.tid : null;
+  if (provider === "oidc") return env.AUTH_OIDC_ISSUER ?? null;
+  return null;
+}
+
+/**
+ * Puts a person who signed in through SSO into the organisation that an admin mapped to their tenant
+ * (SECURITY.md rule 7). The person is identified by the provider's subject (the accounts row); the address
+ * is only used to pick up an invitation that this same organisation sent.
+ */
+export async function attachSsoMembership(options: AttachOptions): Promise<string | null> {
+  const tenant = ssoTenantOf(options.provider, options.profile);
+  if (!tenant) return null;
+  const db = getDb();
+  return db.transaction(async (tx) => {
+    const [org] = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.ssoProvider, options.provider), eq(organizations.ssoTenantId, tenant)))
+      .limit(1);
+    if (!org) return null;
+    const [own] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, options.userId)))
+      .limit(1);
+    if (!own) {
+      const invited = options.email
+        ? await tx
+            .update(memberships)
+            .set({ userId: options.userId, status: "active" })
+            .where(and(eq(memberships.organizationId, org.id), eq(memberships.email, options.email), isNull(memberships.userId)))
+            .returning({ id: memberships.id })
+        : [];
+      if (invited.length === 0 && options.email) {
+        await tx
+          .insert(memberships)
+          .values({ organizationId: org.id, userId: options.userId, email: options.email, name: options.name ?? options.email, status: "active" })
+          .onConflictDoNothing();
+      }
+    }
+    await tx.update(users).set({ currentOrganizationId: org.id }).where(eq(users.id, options.userId));
+    return org.id;
+  });
+}

@@ -1,0 +1,54 @@
+import { Resend } from "resend";
+import type { EmailAttachment } from "./templates";
+
+export type OutgoingEmail = {
+  /** The email_messages id: the provider's idempotency key is derived from it. */
+  id: string;
+  to: string;
+  subject: string;
+  html: string;
+  text: string;
+  attachments: EmailAttachment[];
+};
+
+/** Where a message went. The outbox has no provider id: the email_messages row itself is the outbox. */
+export type Delivery = { transport: "resend"; providerId: string } | { transport: "outbox"; providerId: null };
+
+const DEFAULT_FROM = "Kring <noreply@kring.example>";
+
+let warnedAboutOutbox = false;
+
+/**
+ * Sends a rendered message. With RESEND_API_KEY it goes through Resend with the idempotency key
+ * `email-<id>`, so that a retry after a crash between sending and recording the result (Resend keeps keys
+ * for 24 hours) is not sent twice. Without the key nothing leaves the machine: the caller keeps the HTML
+ * and text on the row and the local outbox page shows it.
+ */
+export async function deliver(message: OutgoingEmail): Promise<Delivery> {
+  const key = process.env.RESEND_API_KEY;
+  if (!key) {
+    if (process.env.NODE_ENV === "production" && !warnedAboutOutbox) {
+      warnedAboutOutbox = true;
+      console.warn("[kring] RESEND_API_KEY is not set: emails go to the local outbox and are not sent.");
+    }
+    return { transport: "outbox", providerId: null };
+  }
+  const { data, error } = await new Resend(key).emails.send(
+    {
+      from: process.env.EMAIL_FROM ?? DEFAULT_FROM,
+      to: message.to,
+      subject: message.subject,
+      html: message.html,
+      text: message.text,
+      attachments: message.attachments.map((a) => ({
+        filename: a.filename,
+        // Resend reads a string as base64; our strings are text (an .ics file), so send the bytes.
+        content: typeof a.content === "string" ? Buffer.from(a.content, "utf8") : a.content,
+        contentType: a.contentType,
+      })),
+    },
+    { idempotencyKey: `email-${message.id}` },
+  );
+  if (error) throw new Error(`Resend refused the message (${error.name}${error.statusCode ? `, ${error.statusCode}` : ""}): ${error.message}`);
+  return { transport: "resend", providerId: data.id };
+}

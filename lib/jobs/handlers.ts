@@ -1,0 +1,26 @@
+import { queueNames, queues } from "./queues";
+import { handleSendEmail } from "./send-email";
+
+/** What a handler gets for one job: its payload (validate it) and where it stands in its retries. */
+export type JobContext = { id: string; data: unknown; retryCount: number; retryLimit: number };
+
+/** Handles one job. Throwing fails that job only; pg-boss retries it with the queue's backoff. */
+export type JobHandler = (job: JobContext) => Promise<void>;
+
+export type QueueName = (typeof queueNames)[number];
+
+export type QueueHandler = {
+  handle: JobHandler;
+  /** Jobs fetched per poll; the worker still runs and settles them one by one. */
+  batchSize: number;
+  pollingIntervalSeconds: number;
+};
+
+/**
+ * The worker serves exactly the queues listed here. A new job kind adds its queue name in queues.ts and
+ * its handler here (members.import is added by its author).
+ */
+export const handlers: Partial<Record<QueueName, QueueHandler>> = {
+  // Reminders come in bursts: five per poll every second keeps up without hammering the provider.
+  [queues.sendEmail]: { handle: handleSendEmail, batchSize: 5, pollingIntervalSeconds: 1 },
+};

@@ -1,0 +1,62 @@
+import { and, eq, sql } from "drizzle-orm";
+import { z } from "zod";
+import { getDb } from "@/db/client";
+import { emailMessages } from "@/db/schema";
+import { renderStoredEmail } from "@/lib/email/render";
+import { deliver } from "@/lib/email/transport";
+import type { JobContext } from "./handlers";
+
+export const sendEmailPayloadSchema = z.object({ messageId: z.uuid() });
+export type SendEmailPayload = z.infer<typeof sendEmailPayloadSchema>;
+
+/**
+ * Renders and sends one email_messages row (queue "email.send").
+ *
+ * A crash can happen anywhere, so every step is safe to repeat: the row is re-read first and anything no
+ * longer "queued" (sent, cancelled, erased) is left alone; Resend deduplicates a repeated send by the
+ * idempotency key `email-<id>` (see transport.ts); the result is written with a compare-and-swap on
+ * status, so that two runs of the same job record it once. Resend keeps idempotency keys for 24 hours:
+ * the queue's retries (lib/jobs/boss.ts: 5 retries, 30 s base delay doubling each time, at most about
+ * 30 minutes of waiting in all) must stay well inside that window, or a late retry could send a second copy.
+ */
+export async function handleSendEmail(job: JobContext): Promise<void> {
+  const { messageId } = sendEmailPayloadSchema.parse(job.data);
+  const db = getDb();
+  const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, messageId));
+  if (!message || message.status !== "queued") return;
+
+  const stillQueued = and(eq(emailMessages.id, message.id), eq(emailMessages.status, "queued"));
+  try {
+    const rendered = await renderStoredEmail(message);
+    const delivery = await deliver({ id: message.id, to: message.toAddress, ...rendered });
+    const outbox = delivery.transport === "outbox";
+    await db
+      .update(emailMessages)
+      .set({
+        status: outbox ? "delivered" : "sent",
+        transport: delivery.transport,
+        providerId: delivery.providerId,
+        subject: rendered.subject,
+        // Rendered bodies are kept only for the local outbox: sent mail holds personal data we do not need.
+        html: outbox ? rendered.html : null,
+        text: outbox ? rendered.text : null,
+        attempts: sql`${emailMessages.attempts} + 1`,
+        lastError: null,
+        sentAt: sql`now()`,
+      })
+      .where(stillQueued);
+  } catch (error) {
+    // pg-boss gives up after the last retry: mark the row failed then, so that it does not look pending.
+    const lastAttempt = job.retryCount >= job.retryLimit;
+    await db
+      .update(emailMessages)
+      .set({ attempts: sql`${emailMessages.attempts} + 1`, lastError: describeError(error), ...(lastAttempt ? { status: "failed" as const } : {}) })
+      .where(stillQueued);
+    throw error;
+  }
+}
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.slice(0, 2000);
+}

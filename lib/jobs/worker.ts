@@ -1,0 +1,68 @@
+import PgBoss from "pg-boss";
+import { databaseUrl } from "@/db/client";
+import { prepareQueues } from "./boss";
+import { handlers, type JobHandler } from "./handlers";
+
+export type StartWorkerOptions = {
+  /** pg-boss's database; defaults to DATABASE_URL. Handlers read and write through getDb() (DATABASE_URL). */
+  url?: string;
+};
+
+export type RunningWorker = {
+  /** Stops fetching, lets running jobs finish (up to 30 s) and closes pg-boss's connections. */
+  stop: () => Promise<void>;
+};
+
+// Next.js loads server modules more than once (instrumentation, routes): one worker per process.
+const cache = globalThis as unknown as { __kringWorker?: Promise<RunningWorker> };
+
+/** Starts the job worker: in the app process in embedded mode, or alone via `npm run worker`. */
+export function startWorker(options: StartWorkerOptions = {}): Promise<RunningWorker> {
+  cache.__kringWorker ??= launch(options.url ?? databaseUrl()).catch((error: unknown) => {
+    cache.__kringWorker = undefined;
+    throw error;
+  });
+  return cache.__kringWorker;
+}
+
+async function launch(url: string): Promise<RunningWorker> {
+  await prepareQueues(url);
+  // Maintenance (supervise) on: it expires stuck jobs, so that a crashed worker's jobs are retried.
+  const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, migrate: false });
+  boss.on("error", (error) => console.error("[kring] pg-boss:", error));
+  await boss.start();
+  for (const [name, handler] of Object.entries(handlers)) {
+    await boss.work<unknown>(
+      name,
+      { batchSize: handler.batchSize, pollingIntervalSeconds: handler.pollingIntervalSeconds, includeMetadata: true },
+      (jobs) => runBatch(boss, name, handler.handle, jobs),
+    );
+  }
+  let stopping: Promise<void> | undefined;
+  return {
+    stop: () =>
+      (stopping ??= boss.stop({ graceful: true, wait: true, timeout: 30_000 }).finally(() => {
+        cache.__kringWorker = undefined;
+      })),
+  };
+}
+
+/**
+ * pg-boss settles a whole batch by the callback's outcome: one throw would fail (and later retry) every
+ * job in it. So each job is settled here on its own, complete or fail, and the callback itself does not
+ * throw for a job's error. After it returns, pg-boss completes the batch's ids again, but its SQL only
+ * touches jobs still "active", which none of these are any more. Jobs run one after another rather than in
+ * parallel: the provider rate-limits per second and five sends in a row take well under the poll interval.
+ */
+async function runBatch(boss: PgBoss, queue: string, handle: JobHandler, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
+  for (const job of jobs) {
+    try {
+      await handle({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+      await boss.complete(queue, job.id);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      console.error(`[kring] job ${queue} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${message}`);
+      await boss.fail(queue, job.id, { message });
+    }
+  }
+}

@@ -1,0 +1,43 @@
+import { spawn } from "node:child_process";
+import path from "node:path";
+import { closeDb, getDb } from "../db/client";
+import { seedDemo } from "../db/seed";
+import { ensureDevAuthSecret, prepareDatabase } from "./prepare-database";
+
+/**
+ * `npm run dev` / `npm start`: the database (embedded when DATABASE_URL is unset), migrations, the demo
+ * organisation on an embedded first start, then Next.js. The embedded database stops with the app.
+ */
+async function main() {
+  const mode = process.argv[2] === "start" ? "start" : "dev";
+  const { embedded } = await prepareDatabase();
+  if (embedded) {
+    const { created } = await seedDemo(getDb());
+    if (created) console.log("[kring] seeded the demo organisation: sign in as admin@demo.kring.test (see README)");
+    // In the embedded mode the email worker runs inside the app process (instrumentation.ts).
+    process.env.KRING_INLINE_WORKER ??= "1";
+    process.env.AUTH_URL ??= `http://localhost:${process.env.PORT ?? 3000}`;
+  }
+  if (mode === "dev") ensureDevAuthSecret();
+  await closeDb();
+
+  const next = spawn(path.join(process.cwd(), "node_modules/.bin/next"), [mode, "--port", process.env.PORT ?? "3000"], {
+    stdio: "inherit",
+    env: process.env,
+  });
+  let stopping = false;
+  const stop = async (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    if (next.exitCode === null) next.kill("SIGTERM");
+    if (embedded) await embedded.stop().catch(() => {});
+    process.exit(code);
+  };
+  next.on("exit", (code) => void stop(code ?? 0));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+}
+
+main().catch((error) => {
+  console.error("[kring] could not start:", error);
+  process.exit(1);
+});
