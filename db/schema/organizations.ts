@@ -9,18 +9,23 @@ export const membershipStatusEnum = pgEnum("membership_status", ["invited", "act
 /** A topic of the organisation's own list; members pick from it, matching compares slugs. */
 export type Topic = { slug: string; label: { nl: string; en: string } };
 
-export const organizations = pgTable("organizations", {
-  id: uuid().primaryKey().defaultRandom(),
-  name: text().notNull(),
-  slug: text().notNull().unique(),
-  defaultLocale: localeEnum().notNull().default("nl"),
-  timeZone: text().notNull().default("Europe/Amsterdam"),
-  topics: jsonb().$type<Topic[]>().notNull().default([]),
-  /** An admin's setting that maps SSO sign-ins to this organisation (SECURITY.md rule 7). */
-  ssoProvider: text(),
-  ssoTenantId: text(),
-  createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
-});
+export const organizations = pgTable(
+  "organizations",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    name: text().notNull(),
+    slug: text().notNull().unique(),
+    defaultLocale: localeEnum().notNull().default("nl"),
+    timeZone: text().notNull().default("Europe/Amsterdam"),
+    topics: jsonb().$type<Topic[]>().notNull().default([]),
+    /** An admin's setting that maps SSO sign-ins to this organisation (SECURITY.md rule 7). */
+    ssoProvider: text(),
+    ssoTenantId: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  // One SSO tenant belongs to one organisation, or sign-ins could land in the wrong one.
+  (t) => [uniqueIndex("organizations_sso_key").on(t.ssoProvider, t.ssoTenantId)],
+);
 
 export const memberships = pgTable(
   "memberships",

@@ -2,7 +2,7 @@ import type { ReactNode } from "react";
 import { Body, Button, Container, Head, Heading, Hr, Html, Link, Preview, Section, Text } from "@react-email/components";
 
 // Inline styles only: many mail clients (Outlook, Gmail apps) drop <style> blocks and classes.
-const colors = { brand: "#0f766e", text: "#1f2937", muted: "#4b5563", border: "#e5e7eb", page: "#f3f4f6" };
+const colors = { brand: "#116656", text: "#1f2937", muted: "#4b5563", border: "#e5e7eb", page: "#f3f4f6" };
 const fontFamily = "-apple-system, BlinkMacSystemFont, 'Segoe UI', Roboto, Helvetica, Arial, sans-serif";
 
 /** The strings every message shares, from the "emails.common" messages. */

@@ -25,7 +25,7 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
  * all of them — parse with zod, authorise against the database, then run the domain function. Errors come
  * back as message keys under "errors", never as database details.
  */
-export function authorizedAction<S extends z.ZodType, T>(
+export function authorizedAction<S extends z.ZodType, T = undefined>(
   schema: S,
   permission: Permission,
   fn: (input: z.infer<S>, ctx: MemberContext) => Promise<ActionResult<T> | void>,

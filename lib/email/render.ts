@@ -17,9 +17,7 @@ export function renderEmail<T extends TemplateName>(template: T, locale: AppLoca
  */
 export async function renderStoredEmail(message: { template: string; locale: AppLocale; props: unknown }): Promise<RenderedEmail> {
   if (!isTemplateName(message.template)) throw new Error(`Unknown email template "${message.template}"`);
-  // next-intl derives the allowed ICU values from the message types; loaded at runtime, ours are typed
-  // loosely, which makes it refuse any values. The runtime accepts them: widen the type once, here.
-  const t = getTranslator(message.locale, "emails") as unknown as EmailTranslator;
+  const t: EmailTranslator = getTranslator(message.locale, "emails");
   const { subject, element, attachments } = templates[message.template].compose(t, message.props, message.locale);
   // Both renders walk the same element tree independently; run them side by side.
   const [html, text] = await Promise.all([render(element), render(element, { plainText: true })]);

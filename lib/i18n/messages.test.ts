@@ -27,7 +27,7 @@ describe("message files", () => {
 
   it("the placeholders of a message are the same in both languages", () => {
     const [nl, en] = locales.map((l) => loadMessages(l));
-    const placeholders = (value: string) => [...value.matchAll(/\{(\w+)/g)].map((m) => m[1]).sort().join(",");
+    const placeholders = (value: string) => [...value.matchAll(/\{(\w+)\s*[,}]/g)].map((m) => m[1]).sort().join(",");
     const mismatched = messageKeys(nl).filter((key) => {
       const get = (m: typeof nl) => key.split(".").reduce<unknown>((node, part) => (node as Record<string, unknown>)[part], m) as string;
       return placeholders(get(nl)) !== placeholders(get(en));

@@ -57,7 +57,26 @@ export function toDrizzleSql(text: string, values: unknown[]): SQL {
   const parts = text.split(/\$(\d+)/);
   const chunks: SQL[] = [sql.raw(parts[0])];
   for (let i = 1; i < parts.length; i += 2) {
-    chunks.push(sql`${values[Number(parts[i]) - 1]}`, sql.raw(parts[i + 1]));
+    chunks.push(sql`${sql.param(toParam(values[Number(parts[i]) - 1]))}`, sql.raw(parts[i + 1]));
   }
   return sql.join(chunks, sql.raw(""));
+}
+
+/**
+ * drizzle drops an undefined parameter from the SQL text (pg-boss means NULL by it), and its postgres-js
+ * driver turns off postgres.js's JSON encoding, so job data must arrive as a JSON string.
+ */
+function toParam(value: unknown): unknown {
+  if (value === undefined) return null;
+  if (value !== null && typeof value === "object" && !Array.isArray(value) && !(value instanceof Date)) return JSON.stringify(value);
+  return value;
+}
+
+/** Stops this process's producer (tests, shutdown). */
+export async function closeProducer(): Promise<void> {
+  const c = cache.__kringBoss;
+  if (!c?.producer) return;
+  const boss = await c.producer;
+  c.producer = undefined;
+  await boss.stop({ graceful: false, wait: true });
 }

@@ -1,5 +1,5 @@
 import { MinHeap } from "./min-heap";
-import { buildTransportNetwork, type TransportNetwork } from "./transport-network";
+import { buildTransportNetwork } from "./transport-network";
 
 /**
  * Rows place `rowSupply` units each, one per edge at most, on columns that take at most `columnCapacity`
@@ -36,51 +36,81 @@ export interface TransportResult {
  * no negative cycle, so the placement is a minimum-cost flow. Every unit must be placed, so the order in
  * which rows are processed does not matter (unlike augmenting from rows that may stay unmatched).
  */
+const PLACED = -2;
+
 export function solveMinCostTransport(input: TransportInput): TransportResult {
   const network = buildTransportNetwork(input);
-  const { rowCount, rowStart, rowEdges, edgeColumn, edgeRow, edgeCost, unplacedCost } = network;
-  const { columnCapacity, columnUsed, columnSlotStart, columnSlots, edgeUsed, potential } = network;
+  const { rowCount, rowStart, arcRow, arcColumn, arcCost, arcUsed, unplacedCost } = network;
+  const { columnCapacity, columnUsed, columnSlotStart, columnSlots, potential } = network;
   const nodeCount = rowCount + input.columnCount;
   const distance = new Float64Array(nodeCount);
   const reachedEpoch = new Int32Array(nodeCount);
   const settledEpoch = new Int32Array(nodeCount);
-  const predecessorEdge = new Int32Array(nodeCount);
+  const predecessorArc = new Int32Array(nodeCount);
   const settledList = new Int32Array(nodeCount);
   const heap = new MinHeap();
   let epoch = 0;
   let searches = 0;
   let settledNodes = 0;
 
-  const addToColumn = (edge: number): void => {
-    const column = edgeColumn[edge];
-    columnSlots[columnSlotStart[column] + columnUsed[column]++] = edge;
-    edgeUsed[edge] = 1;
+  const addToColumn = (arc: number): void => {
+    const column = arcColumn[arc];
+    columnSlots[columnSlotStart[column] + columnUsed[column]++] = arc;
+    arcUsed[arc] = 1;
   };
-  const removeFromColumn = (edge: number): void => {
-    const column = edgeColumn[edge];
+  const removeFromColumn = (arc: number): void => {
+    const column = arcColumn[arc];
     const first = columnSlotStart[column];
     const last = first + --columnUsed[column];
     let slot = first;
-    while (columnSlots[slot] !== edge) slot++;
+    while (columnSlots[slot] !== arc) slot++;
     columnSlots[slot] = columnSlots[last];
-    edgeUsed[edge] = 0;
+    arcUsed[arc] = 0;
   };
 
-  const placeOnTightEdge = (row: number): boolean => {
+  /** Potential that makes the row's cheapest outgoing arc (edge or unplaced arc) exactly tight. */
+  const cheapestReducedCost = (row: number): number => {
+    let cheapest = unplacedCost;
+    for (let arc = rowStart[row]; arc < rowStart[row + 1]; arc++) {
+      cheapest = Math.min(cheapest, arcCost[arc] - potential[rowCount + arcColumn[arc]]);
+    }
+    return cheapest;
+  };
+
+  /**
+   * The shortest path is the row's cheapest arc when that arc reaches a column with room: nothing can be
+   * shorter, because every path leaves the row through one of its arcs and reduced costs are non-negative.
+   * Then Dijkstra would settle only the row, so lowering its potential by that arc's reduced cost is the
+   * whole update. Most units are placed this way without a search. Otherwise the cheapest arc to a column
+   * with room is returned: an upper bound that lets the search stop scanning arcs early.
+   */
+  const placeOnCheapestArc = (row: number): number => {
     const rowPotential = potential[row];
-    for (let k = rowStart[row]; k < rowStart[row + 1]; k++) {
-      const edge = rowEdges[k];
-      const column = edgeColumn[edge];
-      if (edgeUsed[edge] || columnUsed[column] >= columnCapacity[column]) continue;
-      if (edgeCost[edge] + rowPotential - potential[rowCount + column] === 0) {
-        addToColumn(edge);
-        return true;
+    let cheapest = unplacedCost + rowPotential;
+    let cheapestArc = -1;
+    let roomArc = -1;
+    let roomReduced = Infinity;
+    for (let arc = rowStart[row]; arc < rowStart[row + 1]; arc++) {
+      if (arcUsed[arc]) continue;
+      const column = arcColumn[arc];
+      const reduced = arcCost[arc] + rowPotential - potential[rowCount + column];
+      const hasRoom = columnUsed[column] < columnCapacity[column];
+      if (hasRoom && reduced < roomReduced) {
+        roomReduced = reduced;
+        roomArc = arc;
+      }
+      if (reduced < cheapest) {
+        cheapest = reduced;
+        cheapestArc = arc;
       }
     }
-    return false;
+    if (roomArc < 0 || roomReduced > cheapest) return roomArc;
+    potential[row] -= roomReduced;
+    addToColumn(roomArc);
+    return PLACED;
   };
 
-  const placeByShortestPath = (root: number): void => {
+  const placeByShortestPath = (root: number, boundArc: number): void => {
     epoch++;
     searches++;
     heap.clear();
@@ -89,13 +119,22 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
     heap.push(0, root);
     let sinkDistance = Infinity;
     let lastNode = -1;
+    if (boundArc >= 0) {
+      // A known path root -> column with room -> sink; the search only looks for shorter ones.
+      lastNode = rowCount + arcColumn[boundArc];
+      const reduced = arcCost[boundArc] + potential[root] - potential[lastNode];
+      reachedEpoch[lastNode] = epoch;
+      distance[lastNode] = reduced;
+      predecessorArc[lastNode] = boundArc;
+      sinkDistance = reduced + potential[lastNode];
+    }
     let settledCount = 0;
-    const relax = (node: number, candidate: number, edge: number): void => {
-      if (settledEpoch[node] === epoch) return;
+    const relax = (node: number, candidate: number, arc: number): void => {
+      if (candidate >= sinkDistance || settledEpoch[node] === epoch) return;
       if (reachedEpoch[node] !== epoch || candidate < distance[node]) {
         reachedEpoch[node] = epoch;
         distance[node] = candidate;
-        predecessorEdge[node] = edge;
+        predecessorArc[node] = arc;
         heap.push(candidate, node);
       }
     };
@@ -113,11 +152,15 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
           sinkDistance = viaUnplaced;
           lastNode = node;
         }
-        for (let k = rowStart[node]; k < rowStart[node + 1]; k++) {
-          const edge = rowEdges[k];
-          if (edgeUsed[edge]) continue;
-          const target = rowCount + edgeColumn[edge];
-          relax(target, key + edgeCost[edge] + nodePotential - potential[target], edge);
+        // Edges are sorted by cost and column potentials are never positive, so once key + cost reaches
+        // the best path to the sink found so far, no later edge of this row can lead to a shorter one.
+        const base = key + nodePotential;
+        for (let arc = rowStart[node]; arc < rowStart[node + 1]; arc++) {
+          const cost = arcCost[arc];
+          if (base + cost >= sinkDistance) break;
+          if (arcUsed[arc]) continue;
+          const target = rowCount + arcColumn[arc];
+          relax(target, base + cost - potential[target], arc);
         }
       } else {
         const column = node - rowCount;
@@ -127,9 +170,9 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
         }
         const first = columnSlotStart[column];
         for (let slot = first; slot < first + columnUsed[column]; slot++) {
-          const edge = columnSlots[slot];
-          const target = edgeRow[edge];
-          relax(target, key - edgeCost[edge] + nodePotential - potential[target], edge);
+          const arc = columnSlots[slot];
+          const target = arcRow[arc];
+          relax(target, key - arcCost[arc] + nodePotential - potential[target], arc);
         }
       }
     }
@@ -142,13 +185,13 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
     // column reached from a row takes the edge. Removing before adding keeps each column within its slots.
     let node = lastNode;
     while (node !== root) {
-      const edge = predecessorEdge[node];
+      const arc = predecessorArc[node];
       if (node < rowCount) {
-        removeFromColumn(edge);
-        node = rowCount + edgeColumn[edge];
+        removeFromColumn(arc);
+        node = rowCount + arcColumn[arc];
       } else {
-        addToColumn(edge);
-        node = edgeRow[edge];
+        addToColumn(arc);
+        node = arcRow[arc];
       }
     }
   };
@@ -156,12 +199,15 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
   for (let row = 0; row < rowCount; row++) {
     const units = network.rowUnits[row];
     if (units === 0) continue;
-    potential[row] = -network.cheapestReducedCost(row);
+    potential[row] = -cheapestReducedCost(row);
     for (let unit = 0; unit < units; unit++) {
-      if (!placeOnTightEdge(row)) placeByShortestPath(row);
+      const boundArc = placeOnCheapestArc(row);
+      if (boundArc !== PLACED) placeByShortestPath(row, boundArc);
     }
   }
   assertExactArithmetic(potential);
+  const edgeUsed = new Uint8Array(arcUsed.length);
+  for (let arc = 0; arc < arcUsed.length; arc++) edgeUsed[network.arcEdge[arc]] = arcUsed[arc];
   return { edgeUsed, searches, settledNodes };
 }
 
@@ -172,5 +218,3 @@ function assertExactArithmetic(potential: Float64Array): void {
     }
   }
 }
-
-export type { TransportNetwork };

@@ -1,27 +1,30 @@
 import type { TransportInput } from "./min-cost-transport";
 
-/** Compressed adjacency and mutable flow state for one run of the transport solver. */
+/**
+ * Compressed adjacency and mutable flow state for one run of the transport solver. Arcs are renumbered
+ * in row order, cheapest first within a row, so a search scans memory sequentially; `arcEdge` maps an
+ * arc back to the caller's edge.
+ */
 export interface TransportNetwork {
   rowCount: number;
-  /** Units a row can place at all: its supply, capped by its number of edges (the rest are unplaced). */
+  /** Units a row can place at all: its supply, capped by its number of arcs (the rest are unplaced). */
   rowUnits: Int32Array;
+  /** Arcs of row r are rowStart[r] .. rowStart[r + 1] - 1. */
   rowStart: Int32Array;
-  rowEdges: Int32Array;
-  edgeRow: Int32Array;
-  edgeColumn: Int32Array;
-  edgeCost: Float64Array;
+  arcRow: Int32Array;
+  arcColumn: Int32Array;
+  arcCost: Float64Array;
+  arcEdge: Int32Array;
+  arcUsed: Uint8Array;
   unplacedCost: number;
-  /** Capacity capped by the column's number of edges, so a column's slot list never overflows. */
+  /** Capacity capped by the column's number of arcs, so a column's slot list never overflows. */
   columnCapacity: Int32Array;
   columnUsed: Int32Array;
   columnSlotStart: Int32Array;
-  /** For each column, the edges that carry a unit (first columnUsed[c] entries of its slot range). */
+  /** For each column, the arcs that carry a unit (first columnUsed[c] entries of its slot range). */
   columnSlots: Int32Array;
-  edgeUsed: Uint8Array;
   /** Rows first, then columns; the sink's potential stays 0. */
   potential: Float64Array;
-  /** Smallest reduced cost of a row's outgoing arcs (edges and its unplaced arc) under current potentials. */
-  cheapestReducedCost(row: number): number;
 }
 
 export function buildTransportNetwork(input: TransportInput): TransportNetwork {
@@ -35,8 +38,20 @@ export function buildTransportNetwork(input: TransportInput): TransportNetwork {
   }
   for (let row = 0; row < rowCount; row++) rowStart[row + 1] += rowStart[row];
   const fill = rowStart.slice(0, rowCount);
-  const rowEdges = new Int32Array(edgeCount);
-  for (let edge = 0; edge < edgeCount; edge++) rowEdges[fill[edgeRow[edge]]++] = edge;
+  const arcEdge = new Int32Array(edgeCount);
+  for (let edge = 0; edge < edgeCount; edge++) arcEdge[fill[edgeRow[edge]]++] = edge;
+  for (let row = 0; row < rowCount; row++) {
+    arcEdge.subarray(rowStart[row], rowStart[row + 1]).sort((a, b) => edgeCost[a] - edgeCost[b] || a - b);
+  }
+  const arcRow = new Int32Array(edgeCount);
+  const arcColumn = new Int32Array(edgeCount);
+  const arcCost = new Float64Array(edgeCount);
+  for (let arc = 0; arc < edgeCount; arc++) {
+    const edge = arcEdge[arc];
+    arcRow[arc] = edgeRow[edge];
+    arcColumn[arc] = edgeColumn[edge];
+    arcCost[arc] = edgeCost[edge];
+  }
 
   const rowUnits = new Int32Array(rowCount);
   for (let row = 0; row < rowCount; row++) {
@@ -45,36 +60,24 @@ export function buildTransportNetwork(input: TransportInput): TransportNetwork {
   const columnCapacity = new Int32Array(columnCount);
   const columnSlotStart = new Int32Array(columnCount + 1);
   for (let column = 0; column < columnCount; column++) {
-    columnCapacity[column] = Math.min(input.columnCapacity[column], columnDegree[column]);
+    columnCapacity[column] = Math.max(0, Math.min(input.columnCapacity[column], columnDegree[column]));
     columnSlotStart[column + 1] = columnSlotStart[column] + columnCapacity[column];
   }
-  const potential = new Float64Array(rowCount + columnCount);
-
-  const cheapestReducedCost = (row: number): number => {
-    let cheapest = unplacedCost;
-    for (let k = rowStart[row]; k < rowStart[row + 1]; k++) {
-      const edge = rowEdges[k];
-      const reduced = edgeCost[edge] - potential[rowCount + edgeColumn[edge]];
-      if (reduced < cheapest) cheapest = reduced;
-    }
-    return cheapest;
-  };
 
   return {
     rowCount,
     rowUnits,
     rowStart,
-    rowEdges,
-    edgeRow,
-    edgeColumn,
-    edgeCost,
+    arcRow,
+    arcColumn,
+    arcCost,
+    arcEdge,
+    arcUsed: new Uint8Array(edgeCount),
     unplacedCost,
     columnCapacity,
     columnUsed: new Int32Array(columnCount),
     columnSlotStart,
     columnSlots: new Int32Array(columnSlotStart[columnCount]),
-    edgeUsed: new Uint8Array(edgeCount),
-    potential,
-    cheapestReducedCost,
+    potential: new Float64Array(rowCount + columnCount),
   };
 }

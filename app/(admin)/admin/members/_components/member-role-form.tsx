@@ -1,0 +1,38 @@
+"use client";
+
+import { useActionState } from "react";
+import { useTranslations } from "next-intl";
+import type { MembershipRole } from "@/db/schema";
+import type { ActionResult } from "@/lib/auth/action";
+import { memberRoles } from "@/lib/members/fields";
+import { changeRoleAction } from "../actions";
+import { useMemberErrorText } from "./use-member-error-text";
+
+export function MemberRoleForm({ membershipId, name, role }: { membershipId: string; name: string; role: MembershipRole }) {
+  const t = useTranslations("members");
+  const errorText = useMemberErrorText();
+  const [state, action, pending] = useActionState<ActionResult | null, FormData>(changeRoleAction, null);
+  const selectId = `role-${membershipId}`;
+  return (
+    <form action={action} className="flex flex-wrap items-center gap-2">
+      <input type="hidden" name="membershipId" value={membershipId} />
+      <label htmlFor={selectId} className="sr-only">
+        {t("row.roleLabel", { name })}
+      </label>
+      <select id={selectId} name="role" defaultValue={role} key={role} className="rounded-md border border-stone-300 bg-white px-2 py-1.5 text-sm">
+        {memberRoles.map((r) => (
+          <option key={r} value={r}>
+            {t(`roles.${r}`)}
+          </option>
+        ))}
+      </select>
+      <button type="submit" disabled={pending} className="rounded-md border border-stone-300 px-2.5 py-1.5 text-sm hover:bg-stone-100 disabled:opacity-60">
+        {t("row.changeRole")}
+      </button>
+      <p role="status" className="basis-full text-sm empty:hidden">
+        {state?.ok && <span className="text-brand-700">{t("row.roleChanged")}</span>}
+        {state && !state.ok && <span className="text-red-700">{errorText(state.error)}</span>}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,23 @@
+import { NextResponse } from "next/server";
+import { z } from "zod";
+import { requireMember } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { getMemberImportStatus } from "@/lib/members/import";
+import { memberScopeOf } from "@/lib/members/scope";
+
+const noStore = { "Cache-Control": "no-store" };
+
+/** The import's progress for the page's poller: admins of the import's own organisation only. */
+export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const id = z.uuid().safeParse((await params).id);
+  if (!id.success) return NextResponse.json({ error: "not_found" }, { status: 404, headers: noStore });
+  try {
+    const ctx = await requireMember("members.invite");
+    const status = await getMemberImportStatus(memberScopeOf(ctx), id.data);
+    if (!status) return NextResponse.json({ error: "not_found" }, { status: 404, headers: noStore });
+    return NextResponse.json(status, { headers: noStore });
+  } catch (error) {
+    if (isAppError(error)) return NextResponse.json({ error: error.code }, { status: error.status, headers: noStore });
+    throw error;
+  }
+}

@@ -1,0 +1,26 @@
+"use server";
+
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authorizedAction, type ActionResult } from "@/lib/auth/action";
+import { readCsvUpload } from "@/lib/members/csv-upload";
+import { previewMemberImport, startMemberImport, type ImportPreview } from "@/lib/members/import";
+import { memberScopeOf } from "@/lib/members/scope";
+
+// The file is checked by readCsvUpload (type, size, encoding); zod only shapes the other fields.
+const uploadSchema = z.object({ file: z.unknown(), encoding: z.enum(["gzip", "plain"]) });
+const startSchema = uploadSchema.extend({ fileHash: z.string().regex(/^[0-9a-f]{64}$/) });
+
+export const previewImportAction = authorizedAction(uploadSchema, "members.invite", async (input, ctx): Promise<ActionResult<ImportPreview>> => {
+  const upload = await readCsvUpload(input.file, input.encoding);
+  if (!upload.ok) return { ok: false, error: upload.error };
+  return { ok: true, data: await previewMemberImport(memberScopeOf(ctx), upload.text) };
+});
+
+export const startImportAction = authorizedAction(startSchema, "members.invite", async (input, ctx): Promise<ActionResult> => {
+  const upload = await readCsvUpload(input.file, input.encoding);
+  if (!upload.ok) return { ok: false, error: upload.error };
+  const started = await startMemberImport(memberScopeOf(ctx), upload.text, input.fileHash);
+  if (!started.ok) return { ok: false, error: started.reason };
+  redirect(`/admin/members/import/${started.importId}`);
+});

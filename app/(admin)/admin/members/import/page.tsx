@@ -1,0 +1,29 @@
+import type { Metadata } from "next";
+import { getTranslations } from "next-intl/server";
+import { requirePageMember } from "@/lib/auth/session";
+import { ImportUploadForm } from "./_components/import-upload-form";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("members.import"))("title") };
+}
+
+export default async function ImportMembersPage() {
+  await requirePageMember("members.invite");
+  const t = await getTranslations("members.import");
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
+      <section aria-labelledby="format-title" className="mt-4 max-w-3xl text-sm text-stone-700">
+        <h2 id="format-title" className="font-medium text-stone-900">{t("formatTitle")}</h2>
+        <ul className="mt-1 list-disc space-y-1 pl-5">
+          <li>{t("formatColumns")}</li>
+          <li>{t("formatSeparator")}</li>
+          <li>{t("formatLanguage")}</li>
+          <li>{t("formatManager")}</li>
+        </ul>
+      </section>
+      <ImportUploadForm />
+    </>
+  );
+}

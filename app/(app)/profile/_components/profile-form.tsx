@@ -1,0 +1,86 @@
+"use client";
+
+import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult, FieldErrors } from "@/lib/auth/action";
+import { saveProfileAction } from "../actions";
+import { AvailabilityGrid } from "./availability-grid";
+import { BioField } from "./bio-field";
+import { controlProps, describedBy, errorId, errorOf, hintClass, inputClass, labelClass, ProfileFieldError } from "./profile-field-error";
+import type { ProfileFormOptions, ProfileFormValues } from "./profile-form-types";
+import { ProfileMatchingFields } from "./profile-matching-fields";
+import { ProfileWorkFields } from "./profile-work-fields";
+
+const section = "rounded-lg border border-stone-200 bg-white p-4 sm:p-6";
+const legend = "px-1 text-lg font-semibold";
+const noErrors: FieldErrors = {};
+
+export function ProfileForm({ values, options }: { values: ProfileFormValues; options: ProfileFormOptions }) {
+  const t = useTranslations("profile");
+  const te = useTranslations("errors");
+  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(saveProfileAction, null);
+  const errors = state && !state.ok ? (state.fieldErrors ?? noErrors) : noErrors;
+  const formRef = useRef<HTMLFormElement>(null);
+
+  // After a refused save, take keyboard and screen-reader users to the first field that needs attention.
+  useEffect(() => {
+    if (state && !state.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+  }, [state]);
+
+  // With JavaScript, submit without React's automatic form reset so that a refused save keeps what the
+  // person typed; without it, the plain form action still works.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => formAction(data));
+  };
+
+  const availabilityInvalid = Boolean(errorOf(errors, "availability"));
+  return (
+    <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
+      <fieldset className={section}>
+        <legend className={legend}>{t("sections.about")}</legend>
+        <div className="space-y-5">
+          <div>
+            <label htmlFor="name" className={labelClass}>
+              {t("name.label")}
+            </label>
+            <input id="name" name="name" required autoComplete="name" defaultValue={values.name} className={`${inputClass} sm:max-w-md`} {...controlProps("name", errors)} />
+            <ProfileFieldError field="name" errors={errors} />
+          </div>
+          <BioField initial={values.bio} max={options.bioMax} errors={errors} />
+        </div>
+      </fieldset>
+      <fieldset className={section}>
+        <legend className={legend}>{t("sections.work")}</legend>
+        <ProfileWorkFields values={values} options={options} errors={errors} />
+      </fieldset>
+      <fieldset className={section}>
+        <legend className={legend}>{t("sections.matching")}</legend>
+        <ProfileMatchingFields values={values} options={options} errors={errors} />
+      </fieldset>
+      <fieldset className={section} aria-describedby={describedBy("availability-hint", "availability-keys", availabilityInvalid && errorId("availability"))}>
+        <legend className={legend}>{t("sections.availability")}</legend>
+        <p id="availability-hint" className={hintClass}>
+          {t("availability.hint")}
+        </p>
+        <p id="availability-keys" className={hintClass}>
+          {t("availability.keyboard")}
+        </p>
+        <AvailabilityGrid initial={values.availability} invalid={availabilityInvalid} />
+        <ProfileFieldError field="availability" errors={errors} />
+      </fieldset>
+      <div className="flex flex-wrap items-center gap-3">
+        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          {pending ? t("saving") : t("save")}
+        </button>
+        <p role="status" className="text-sm">
+          {!pending && state?.ok && <span className="font-medium text-brand-700">{t("saved")}</span>}
+        </p>
+        <p role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden">
+          {!pending && state && !state.ok && (state.error === "invalid" ? t("invalidSummary") : te.has(state.error) ? te(state.error) : te("unexpected"))}
+        </p>
+      </div>
+    </form>
+  );
+}

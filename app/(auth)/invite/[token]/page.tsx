@@ -1,0 +1,40 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import { findOpenInvitation } from "@/lib/members/accept-invitation";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("invite"))("title"), referrer: "no-referrer" };
+}
+
+/**
+ * The invitation link lands here and shows what it is for; only the button uses it up. Mail scanners open
+ * links but do not press buttons (SECURITY.md rule 5), so a scanned invitation still works for the person.
+ */
+export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
+  const { token } = await params;
+  const [t, invitation] = await Promise.all([getTranslations("invite"), findOpenInvitation(token)]);
+  if (!invitation) {
+    return (
+      <>
+        <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
+        <p className="mt-3 text-stone-700">{t("invalidText")}</p>
+        <Link href="/sign-in" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+          {t("signIn")}
+        </Link>
+      </>
+    );
+  }
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-3 text-stone-700">{t("text", { organization: invitation.organizationName })}</p>
+      <p className="mt-3 text-stone-700">{t.rich("address", { email: invitation.email, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p>
+      <form method="post" action={`/invite/${encodeURIComponent(token)}/accept`} className="mt-6">
+        <button type="submit" className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+          {t("accept")}
+        </button>
+      </form>
+    </>
+  );
+}

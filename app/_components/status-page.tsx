@@ -1,0 +1,17 @@
+import Link from "next/link";
+
+/** The plain page for 403, 404 and friends: a heading, a sentence and a way back. */
+export function StatusPage({ title, text, linkHref, linkLabel }: { title: string; text: string; linkHref?: string; linkLabel?: string }) {
+  return (
+    <main id="main" className="mx-auto flex min-h-dvh max-w-md flex-col justify-center px-4 py-10">
+      <p aria-hidden className="mb-4 inline-block h-8 w-8 rounded-full border-4 border-brand-500" />
+      <h1 className="text-2xl font-semibold">{title}</h1>
+      <p className="mt-3 text-stone-700">{text}</p>
+      {linkHref && linkLabel && (
+        <Link href={linkHref} className="mt-6 inline-block self-start rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+          {linkLabel}
+        </Link>
+      )}
+    </main>
+  );
+}

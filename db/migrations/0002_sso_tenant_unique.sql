@@ -1,0 +1,1 @@
+CREATE UNIQUE INDEX "organizations_sso_key" ON "organizations" USING btree ("sso_provider","sso_tenant_id");

@@ -1,0 +1,94 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import { and, eq } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Tx } from "@/db/client";
+import { memberImports, memberships, organizations } from "@/db/schema";
+import { bossDb, getProducer } from "@/lib/jobs/boss";
+import { queues } from "@/lib/jobs/queues";
+import { recordMemberAudit } from "./audit";
+import { parseMembersCsv, type CsvFileError } from "./csv";
+import { validateImportRows, type ImportPreviewRow, type ImportValidation, type OrganizationMemberSnapshot } from "./import-validation";
+import { withActor, type MemberScope } from "./scope";
+
+export type ImportPreview =
+  | { ok: true; fileHash: string; rows: ImportPreviewRow[]; counts: ImportValidation["counts"] }
+  | { ok: false; fileHash: string; fileError: CsvFileError };
+
+export type StartImportResult =
+  | { ok: true; importId: string }
+  | { ok: false; reason: "fileChanged" | "hasErrors" | "nothingToImport" };
+
+/** Identifies the file the admin saw in the preview, so that the import writes exactly that file. */
+export function csvFileHash(csvText: string): string {
+  return createHash("sha256").update(csvText).digest("hex");
+}
+
+/** Checks a file and shows what an import would do. Writes nothing. */
+export async function previewMemberImport(scope: MemberScope, csvText: string): Promise<ImportPreview> {
+  const fileHash = csvFileHash(csvText);
+  const parsed = parseMembersCsv(csvText);
+  if (!parsed.ok) return { ok: false, fileHash, fileError: parsed.error };
+  const validation = await withActor(scope, "members.invite", async (tx) => {
+    const { snapshot, defaultLocale } = await loadOrganizationSnapshot(tx, scope.organizationId);
+    return validateImportRows(parsed.rows, snapshot, defaultLocale);
+  });
+  return { ok: true, fileHash, rows: validation.rows, counts: validation.counts };
+}
+
+/**
+ * Checks the file again (the preview proves nothing to the server) and, only when no row has an error,
+ * stores the rows and queues the import job in the same transaction: all or nothing.
+ */
+export async function startMemberImport(scope: MemberScope, csvText: string, previewedFileHash: string): Promise<StartImportResult> {
+  if (csvFileHash(csvText) !== previewedFileHash) return { ok: false, reason: "fileChanged" };
+  const parsed = parseMembersCsv(csvText);
+  if (!parsed.ok) return { ok: false, reason: "hasErrors" };
+  const { organizationId } = scope;
+  return withActor(scope, "members.invite", async (tx) => {
+    const { snapshot, defaultLocale } = await loadOrganizationSnapshot(tx, organizationId);
+    const validation = validateImportRows(parsed.rows, snapshot, defaultLocale);
+    if (validation.counts.withErrors > 0) return { ok: false, reason: "hasErrors" };
+    if (validation.toWrite.length === 0) return { ok: false, reason: "nothingToImport" };
+    const [created] = await tx
+      .insert(memberImports)
+      .values({ organizationId, createdByMembershipId: scope.actorMembershipId, rows: validation.toWrite, total: validation.toWrite.length })
+      .returning({ id: memberImports.id });
+    const boss = await getProducer();
+    await boss.send(queues.importMembers, { importId: created.id }, { id: created.id, db: bossDb(tx) });
+    await recordMemberAudit(tx, {
+      organizationId,
+      actorMembershipId: scope.actorMembershipId,
+      action: "members.importStarted",
+      targetId: created.id,
+      data: { rows: validation.toWrite.length, skipped: validation.counts.skip },
+    });
+    return { ok: true, importId: created.id };
+  });
+}
+
+/** Every address of the organisation with its status and manager's address, read in one query. */
+async function loadOrganizationSnapshot(tx: Tx, organizationId: string) {
+  const manager = alias(memberships, "manager");
+  const [organization] = await tx.select({ defaultLocale: organizations.defaultLocale }).from(organizations).where(eq(organizations.id, organizationId));
+  const rows = await tx
+    .select({ email: memberships.email, status: memberships.status, managerEmail: manager.email })
+    .from(memberships)
+    .leftJoin(manager, and(eq(manager.id, memberships.managerMembershipId), eq(manager.organizationId, organizationId)))
+    .where(eq(memberships.organizationId, organizationId));
+  const snapshot: OrganizationMemberSnapshot = new Map(rows.map((r) => [r.email, { status: r.status, managerEmail: r.managerEmail }]));
+  return { snapshot, defaultLocale: organization.defaultLocale };
+}
+
+export type MemberImportStatus = { status: "queued" | "running" | "done" | "failed"; processed: number; total: number };
+
+/** The progress of one import of the actor's organisation, or null (also for another organisation's). */
+export async function getMemberImportStatus(scope: MemberScope, importId: string): Promise<MemberImportStatus | null> {
+  const [row] = await withActor(scope, "members.invite", (tx) =>
+    tx
+      .select({ status: memberImports.status, processed: memberImports.processed, total: memberImports.total })
+      .from(memberImports)
+      .where(and(eq(memberImports.id, importId), eq(memberImports.organizationId, scope.organizationId))),
+  );
+  return row ?? null;
+}

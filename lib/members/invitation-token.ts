@@ -1,0 +1,31 @@
+import { createHash, randomBytes } from "node:crypto";
+import { now } from "@/lib/clock";
+
+export const INVITATION_VALID_DAYS = 14;
+
+export type InvitationToken = { token: string; tokenHash: string; expiresAt: Date };
+
+/** 32 random bytes; only the sha256 is stored, the token itself travels in the email only. */
+export function createInvitationToken(): InvitationToken {
+  const token = randomBytes(32).toString("base64url");
+  return { token, tokenHash: hashInvitationToken(token), expiresAt: new Date(now().getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000) };
+}
+
+export function hashInvitationToken(token: string): string {
+  return createHash("sha256").update(token).digest("hex");
+}
+
+/** A plausible token from a URL segment: anything else is refused before it reaches the database. */
+export function isInvitationTokenShape(token: string): boolean {
+  return /^[A-Za-z0-9_-]{43}$/.test(token);
+}
+
+/**
+ * The absolute link for the email. Emails are written by requests and by the worker alike, so the
+ * origin comes from the environment (AUTH_URL, which Auth.js uses too), not from a request.
+ */
+export function invitationUrl(token: string, env: NodeJS.ProcessEnv = process.env): string {
+  const origin = env.AUTH_URL ?? env.NEXTAUTH_URL ?? (env.NODE_ENV === "production" ? null : `http://localhost:${env.PORT ?? 3000}`);
+  if (!origin) throw new Error("AUTH_URL is not set: invitation links need the public address of Kring");
+  return new URL(`/invite/${token}`, origin).toString();
+}

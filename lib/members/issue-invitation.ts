@@ -1,0 +1,93 @@
+import "server-only";
+import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { emailMessages, invitations, memberships, organizations } from "@/db/schema";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import type { AppLocale } from "@/lib/i18n/config";
+import { createInvitationToken, invitationUrl } from "./invitation-token";
+
+export type IssueInvitationOptions = {
+  organizationId: string;
+  membershipId: string;
+  email: string;
+  locale: AppLocale;
+  invitedByMembershipId: string | null;
+};
+
+/** The message that carries an invitation; acceptance reads its locale back for a new account. */
+export function invitationEmailKey(invitationId: string): string {
+  return `invitation:${invitationId}`;
+}
+
+/**
+ * Gives a membership a fresh invitation and writes its email, in the caller's transaction. Earlier unused
+ * invitations of the membership are deleted first: only the newest link works (SECURITY.md rule 8).
+ */
+export async function issueInvitation(tx: Tx, options: IssueInvitationOptions): Promise<string> {
+  const { organizationId, membershipId } = options;
+  await revokeOpenInvitations(tx, organizationId, [membershipId]);
+  const { token, tokenHash, expiresAt } = createInvitationToken();
+  const [invitation] = await tx
+    .insert(invitations)
+    .values({ organizationId, membershipId, email: options.email, tokenHash, expiresAt, invitedByMembershipId: options.invitedByMembershipId })
+    .returning({ id: invitations.id });
+  const [names] = await tx
+    .select({ organizationName: organizations.name, inviterName: memberships.name })
+    .from(organizations)
+    .leftJoin(
+      memberships,
+      options.invitedByMembershipId
+        ? and(eq(memberships.organizationId, organizations.id), eq(memberships.id, options.invitedByMembershipId))
+        : sql`false`,
+    )
+    .where(eq(organizations.id, organizationId));
+  await enqueueEmail(tx, {
+    template: "invitation",
+    to: options.email,
+    locale: options.locale,
+    props: { url: invitationUrl(token), organizationName: names.organizationName, inviterName: names.inviterName, expiresAt: expiresAt.toISOString() },
+    idempotencyKey: invitationEmailKey(invitation.id),
+    organizationId,
+  });
+  return invitation.id;
+}
+
+/**
+ * Deletes the unused invitations of these memberships and cancels their emails that have not gone out
+ * yet, so that nobody receives a link that no longer works.
+ */
+export async function revokeOpenInvitations(tx: Tx, organizationId: string, membershipIds: string[]): Promise<void> {
+  if (membershipIds.length === 0) return;
+  const revoked = await tx
+    .delete(invitations)
+    .where(and(eq(invitations.organizationId, organizationId), inArray(invitations.membershipId, membershipIds), isNull(invitations.acceptedAt)))
+    .returning({ id: invitations.id });
+  if (revoked.length === 0) return;
+  await tx
+    .update(emailMessages)
+    .set({ status: "cancelled" })
+    .where(
+      and(
+        eq(emailMessages.organizationId, organizationId),
+        eq(emailMessages.status, "queued"),
+        inArray(emailMessages.idempotencyKey, revoked.map((r) => invitationEmailKey(r.id))),
+      ),
+    );
+}
+
+/** The language of the membership's latest invitation email, or the organisation's default. */
+export async function invitationLocaleOf(tx: Tx, organizationId: string, membershipId: string): Promise<AppLocale> {
+  const [latest] = await tx
+    .select({ locale: emailMessages.locale })
+    .from(invitations)
+    .innerJoin(
+      emailMessages,
+      and(eq(emailMessages.organizationId, organizationId), eq(emailMessages.idempotencyKey, sql`'invitation:' || ${invitations.id}::text`)),
+    )
+    .where(and(eq(invitations.organizationId, organizationId), eq(invitations.membershipId, membershipId)))
+    .orderBy(desc(invitations.createdAt))
+    .limit(1);
+  if (latest) return latest.locale;
+  const [organization] = await tx.select({ locale: organizations.defaultLocale }).from(organizations).where(eq(organizations.id, organizationId));
+  return organization.locale;
+}
