@@ -7,6 +7,7 @@ import { LanguageSwitcher } from "./_components/language-switcher";
 export default async function HomePage() {
   const ctx = await getSessionContext();
   if (ctx?.current) redirect("/dashboard");
+  if (ctx) redirect("/no-organisation");
   const t = await getTranslations("home");
   const loops = ["match", "meet", "prepare", "track"] as const;
   return (

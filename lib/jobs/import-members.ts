@@ -55,7 +55,7 @@ export async function handleImportMembers(job: JobContext): Promise<void> {
     // The rows are personal data that served only as the job's input: keep the counts, drop the rows.
     await db.update(memberImports).set({ status: "done", processed: rows.length, rows: [], finishedAt: now() }).where(thisImport);
   } catch (error) {
-    console.error(`[kring] members import ${importId} failed`, error);
+    console.error(`[kring] members import ${importId} failed: ${rootCause(error)}`);
     await db.update(memberImports).set({ status: "failed", error: "importFailed", rows: [], finishedAt: now() }).where(thisImport);
   }
 }
@@ -69,4 +69,16 @@ async function loadWriteContext(tx: Tx, organizationId: string, createdBy: strin
         .where(and(eq(memberships.id, createdBy), eq(memberships.organizationId, organizationId)))
     : [];
   return { organizationId, organizationName: organization.name, invitedByMembershipId: inviter ? createdBy : null, inviterName: inviter?.name ?? null };
+}
+
+/**
+ * The database's own reason, without the failed statement: drizzle's message repeats the query's
+ * parameters, which here are thousands of names and addresses that do not belong in a log.
+ */
+function rootCause(error: unknown): string {
+  let cause = error;
+  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
+  const code = (cause as { code?: unknown } | null)?.code;
+  const message = cause instanceof Error ? cause.message : String(cause);
+  return `${typeof code === "string" ? `${code} ` : ""}${message}`.slice(0, 500);
 }

@@ -1,5 +1,6 @@
 import { isSplittable, type GroupIndex } from "./group-index";
 import type { GroupState } from "./group-state";
+import type { SeededRandom } from "./seeded-random";
 
 /**
  * First placement, cell by cell, scarcest cell first: the (language, slot) cell with the fewest people
@@ -7,20 +8,24 @@ import type { GroupState } from "./group-state";
  * cells that only a few can attend. When a cell has more free people than it can split into groups, the
  * least flexible (fewest cells) go first.
  */
-export function buildInitialGroups(state: GroupState): void {
+export function buildInitialGroups(state: GroupState, random?: SeededRandom): void {
   const { index } = state;
   const { minSize, maxSize, memberStart, cellMembers } = index;
   const flexibility = Int32Array.from({ length: index.count }, (_, participant) => index.cellStart[participant + 1] - index.cellStart[participant]);
   const exhausted = new Uint8Array(index.cellCount);
   for (;;) {
     let bestCell = -1;
-    let bestFree = Infinity;
+    let bestFree = 0;
+    let bestRank = Infinity;
     for (let cell = 0; cell < index.cellCount; cell++) {
       if (exhausted[cell]) continue;
       let free = 0;
       for (let k = memberStart[cell]; k < memberStart[cell + 1]; k++) if (state.groupOf[cellMembers[k]] < 0) free++;
+      // A restart perturbs the order a little, so different runs try different cells first.
+      const rank = random ? free * (1 + 0.5 * random.next()) : free;
       if (free < minSize) exhausted[cell] = 1;
-      else if (free < bestFree) {
+      else if (rank < bestRank) {
+        bestRank = rank;
         bestFree = free;
         bestCell = cell;
       }
@@ -32,7 +37,8 @@ export function buildInitialGroups(state: GroupState): void {
     for (let k = memberStart[bestCell]; k < memberStart[bestCell + 1]; k++) {
       if (state.groupOf[cellMembers[k]] < 0) free.push(cellMembers[k]);
     }
-    if (take < free.length) free.sort((a, b) => flexibility[a] - flexibility[b] || a - b);
+    const tieBreak = random ? Float64Array.from({ length: index.count }, () => random.next()) : null;
+    if (take < free.length) free.sort((a, b) => flexibility[a] - flexibility[b] || (tieBreak ? tieBreak[a] - tieBreak[b] : a - b));
     formGroupsInCell(state, bestCell, free.slice(0, take));
     exhausted[bestCell] = 1;
   }

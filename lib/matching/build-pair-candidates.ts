@@ -79,14 +79,15 @@ export function buildPairCandidates(options: BuildPairCandidatesOptions): Indexe
       poolScores[mentorIndex] = scoreFromMeasures(measures, criteria);
       allowed.push(mentorIndex);
     }
-    if (allowed.length > keepPerMentee) {
-      allowed.sort((a, b) => poolScores[b] - poolScores[a] || a - b);
-      allowed.length = keepPerMentee;
-    }
+    // Keep the best scores: everything above the keepPerMentee-th best score, then ties in pool order.
+    const threshold = allowed.length > keepPerMentee ? kthLargest(allowed, poolScores, keepPerMentee) : -Infinity;
+    let atThreshold = keepPerMentee - allowed.filter((mentorIndex) => poolScores[mentorIndex] > threshold).length;
     for (const mentorIndex of allowed) {
+      const score = poolScores[mentorIndex];
+      if (score < threshold || (score === threshold && atThreshold-- <= 0)) continue;
       edgeMentor.push(mentorIndex);
       edgeMentee.push(menteeIndex);
-      edgeScore.push(poolScores[mentorIndex]);
+      edgeScore.push(score);
     }
   }
   const indexed: IndexedPairs = {
@@ -110,6 +111,12 @@ export function buildPairCandidates(options: BuildPairCandidatesOptions): Indexe
  */
 const TOPIC_WINDOW = 400;
 
+/** The k-th largest score among the given mentors (native numeric sort, no comparator calls). */
+function kthLargest(mentorIndexes: number[], scores: Float64Array, k: number): number {
+  const values = Float64Array.from(mentorIndexes, (mentorIndex) => scores[mentorIndex]).sort();
+  return values[values.length - k];
+}
+
 function createPoolChooser(interned: InternedProfiles, poolSize: number): (menteeIndex: number) => Int32Array {
   const mentorCount = interned.mentors.level.length;
   const { topicStart: mentorTopicStart, topicIds: mentorTopicIds } = interned.mentors;
@@ -129,10 +136,10 @@ function createPoolChooser(interned: InternedProfiles, poolSize: number): (mente
     let mostShared = 0;
     for (let t = menteeTopicStart[menteeIndex]; t < menteeTopicStart[menteeIndex + 1]; t++) {
       const list = byTopic[menteeTopicIds[t]];
-      const window = Math.min(list.length, TOPIC_WINDOW);
       const start = list.length > TOPIC_WINDOW ? (menteeIndex * 104729) % list.length : 0;
-      for (let k = 0; k < window; k++) {
-        const mentor = list[(start + k) % list.length];
+      const end = start + Math.min(list.length, TOPIC_WINDOW);
+      for (let k = start; k < end; k++) {
+        const mentor = list[k < list.length ? k : k - list.length];
         if (sharedCount[mentor] === 0) touched[touchedCount++] = mentor;
         mostShared = Math.max(mostShared, ++sharedCount[mentor]);
       }

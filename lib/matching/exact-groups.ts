@@ -1,11 +1,18 @@
 import type { GroupsProblem } from "./groups-types";
 
+export interface ExactGroups {
+  placed: number;
+  sameDepartmentPairs: number;
+  /** Participant indexes of each group. */
+  groups: number[][];
+}
+
 /**
  * The true optimum for tiny instances (up to about 14 participants), for tests and the benchmark's gap
  * column: every valid group is enumerated as a bit mask, then a dynamic programme over subsets decides
  * for the lowest remaining participant whether they stay out or which valid group they join.
  */
-export function solveGroupsExactly(problem: GroupsProblem): { placed: number; sameDepartmentPairs: number } {
+export function solveGroupsExactly(problem: GroupsProblem): ExactGroups {
   const people = problem.participants;
   const count = people.length;
   if (count > 16) throw new Error("solveGroupsExactly is for tiny instances only");
@@ -27,11 +34,13 @@ export function solveGroupsExactly(problem: GroupsProblem): { placed: number; sa
   }
   const bestPlaced = new Int32Array(full + 1);
   const bestPairs = new Int32Array(full + 1);
+  const chosenGroup = new Int32Array(full + 1);
   for (let mask = 1; mask <= full; mask++) {
     const lowest = mask & -mask;
     const rest = mask ^ lowest;
     let placed = bestPlaced[rest];
     let pairs = bestPairs[rest];
+    let chosen = 0;
     for (let sub = rest; ; sub = (sub - 1) & rest) {
       const group = sub | lowest;
       if (groupPairs[group] >= 0) {
@@ -40,14 +49,26 @@ export function solveGroupsExactly(problem: GroupsProblem): { placed: number; sa
         if (candidatePlaced > placed || (candidatePlaced === placed && candidatePairs < pairs)) {
           placed = candidatePlaced;
           pairs = candidatePairs;
+          chosen = group;
         }
       }
       if (sub === 0) break;
     }
     bestPlaced[mask] = placed;
     bestPairs[mask] = pairs;
+    chosenGroup[mask] = chosen;
   }
-  return { placed: bestPlaced[full], sameDepartmentPairs: bestPairs[full] };
+  const groups: number[][] = [];
+  for (let mask = full; mask !== 0; ) {
+    const group = chosenGroup[mask];
+    if (group === 0) {
+      mask ^= mask & -mask;
+      continue;
+    }
+    groups.push(people.flatMap((_, index) => (group & (1 << index) ? [index] : [])));
+    mask ^= group;
+  }
+  return { placed: bestPlaced[full], sameDepartmentPairs: bestPairs[full], groups };
 }
 
 function popCount(mask: number): number {

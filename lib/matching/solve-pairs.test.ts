@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import type { PairsProblem } from "./pairs-types";
+import { referenceOptimum } from "./reference-flow.test-helper";
 import { solvePairs } from "./solve-pairs";
 
 /** Tries every assignment of mentees to one of their edges or none: the reference optimum. */
@@ -146,6 +147,39 @@ describe("solvePairs", () => {
         expect(Math.abs(solution.totalScore - optimum.totalScore)).toBeLessThan(1e-5);
       }),
       { numRuns: 2500 },
+    );
+  });
+
+  it("matches an independent Bellman-Ford min-cost flow on medium random instances", () => {
+    const mediumProblem = fc
+      .record({
+        menteeCount: fc.integer({ min: 1, max: 30 }),
+        capacities: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 10 }),
+        edgeSeeds: fc.array(fc.record({ mentor: fc.nat(), mentee: fc.nat(), score: fc.integer({ min: 0, max: 1000 }) }), { maxLength: 90 }),
+      })
+      .map(({ menteeCount, capacities, edgeSeeds }): PairsProblem => {
+        const edges = new Map<string, PairsProblem["edges"][number]>();
+        for (const seed of edgeSeeds) {
+          const mentor = `m${seed.mentor % capacities.length}`;
+          const mentee = `e${seed.mentee % menteeCount}`;
+          edges.set(`${mentor}/${mentee}`, { mentor, mentee, score: seed.score / 1000 });
+        }
+        return {
+          kind: "pairs",
+          mentors: capacities.map((capacity, index) => ({ id: `m${index}`, capacity })),
+          mentees: Array.from({ length: menteeCount }, (_, index) => ({ id: `e${index}` })),
+          edges: [...edges.values()],
+        };
+      });
+    fc.assert(
+      fc.property(mediumProblem, (problem) => {
+        const solution = solvePairs(problem);
+        expectFeasible(problem, solution);
+        const optimum = referenceOptimum(problem);
+        expect(solution.matched).toBe(optimum.matched);
+        expect(solution.totalScore).toBeCloseTo(optimum.totalScore, 9);
+      }),
+      { numRuns: 400 },
     );
   });
 });

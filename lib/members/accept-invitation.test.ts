@@ -3,14 +3,14 @@ import { and, eq, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { emailMessages, invitations, memberships, users, verificationTokens } from "@/db/schema";
 import { setClockOffset } from "@/lib/clock";
-import { getProducer } from "@/lib/jobs/boss";
+import { closeProducer } from "@/lib/jobs/boss";
 import { acceptInvitation, findOpenInvitation } from "./accept-invitation";
 import { inviteMember } from "./invite";
 import { createTestOrganization, type TestOrganization } from "./test-helpers";
 
 afterEach(() => setClockOffset(0));
 afterAll(async () => {
-  await (await getProducer()).stop({ graceful: false, wait: true });
+  await closeProducer();
   await closeDb();
 });
 

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the job worker runs this module outside Next.js (npm run worker).
 import { ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { emailMessages, invitations, memberships } from "@/db/schema";

@@ -3,12 +3,12 @@ import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { auditEvents, emailMessages, invitations, memberImports, memberships } from "@/db/schema";
 import { handleImportMembers } from "@/lib/jobs/import-members";
-import { getProducer } from "@/lib/jobs/boss";
+import { closeProducer } from "@/lib/jobs/boss";
 import { getMemberImportStatus, previewMemberImport, startMemberImport, csvFileHash } from "./import";
 import { createTestOrganization, type TestOrganization } from "./test-helpers";
 
 afterAll(async () => {
-  await (await getProducer()).stop({ graceful: false, wait: true });
+  await closeProducer();
   await closeDb();
 });
 

@@ -1,4 +1,4 @@
-import "server-only";
+// No "server-only" marker: the job worker runs this module outside Next.js (npm run worker).
 import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { emailMessages, invitations, memberships, organizations } from "@/db/schema";

@@ -3,14 +3,14 @@ import { and, eq, isNull } from "drizzle-orm";
 import { closeDb, getDb, queryCounter } from "@/db/client";
 import { auditEvents, emailMessages, invitations, memberships } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
-import { getProducer } from "@/lib/jobs/boss";
+import { closeProducer } from "@/lib/jobs/boss";
 import { inviteMember, resendInvitation } from "./invite";
 import { listMembers } from "./queries";
 import { changeMemberRole, removeMember } from "./roles";
 import { createTestOrganization } from "./test-helpers";
 
 afterAll(async () => {
-  await (await getProducer()).stop({ graceful: false, wait: true });
+  await closeProducer();
   await closeDb();
 });
 

@@ -65,9 +65,14 @@ export async function listMembers(scope: MemberScope, options: ListMembersOption
   );
   const total = rows[0]?.total ?? 0;
   return {
-    rows: rows.map(({ total: _total, status, ...row }) => ({
-      ...row,
-      status: status === "active" ? "active" : "invited",
+    rows: rows.map((row) => ({
+      id: row.id,
+      name: row.name,
+      email: row.email,
+      department: row.department,
+      role: row.role,
+      status: row.status === "active" ? "active" : "invited",
+      managerName: row.managerName,
       isSelf: row.id === scope.actorMembershipId,
     })),
     total,

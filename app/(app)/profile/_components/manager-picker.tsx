@@ -41,6 +41,11 @@ export function ManagerPicker(props: { initial: ManagerOption | null; invalid: b
     return () => clearTimeout(timer);
   }, [query]);
 
+  // Keep the highlighted person in view when the arrow keys move past the list's visible part.
+  useEffect(() => {
+    if (active >= 0) document.getElementById(`${listId}-${active}`)?.scrollIntoView({ block: "nearest" });
+  }, [active, listId]);
+
   const open = query.trim().length >= 2 && results !== null;
   const choose = (option: ManagerOption) => {
     setSelected(option);

@@ -11,7 +11,8 @@ import type { ProfileFormOptions, ProfileFormValues } from "./profile-form-types
 import { ProfileMatchingFields } from "./profile-matching-fields";
 import { ProfileWorkFields } from "./profile-work-fields";
 
-const section = "rounded-lg border border-stone-200 bg-white p-4 sm:p-6";
+// min-w-0: a fieldset is min-content wide by default, which would stop the grid from scrolling inside itself.
+const section = "min-w-0 rounded-lg border border-stone-200 bg-white p-4 sm:p-6";
 const legend = "px-1 text-lg font-semibold";
 const noErrors: FieldErrors = {};
 

@@ -29,7 +29,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t("text", { organization: invitation.organizationName })}</p>
-      <p className="mt-3 text-stone-700">{t.rich("address", { email: invitation.email, strong: (chunks) => <strong className="break-all">{chunks}</strong> })}</p>
+      <p className="mt-3 text-stone-700">{t.rich("address", { email: invitation.email, strong: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong> })}</p>
       <form method="post" action={`/invite/${encodeURIComponent(token)}/accept`} className="mt-6">
         <button type="submit" className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
           {t("accept")}

@@ -7,6 +7,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members.import"))("title") };
 }
 
+const code = (chunks: React.ReactNode) => <code className="rounded bg-stone-200 px-1 text-[0.85em]">{chunks}</code>;
+
 export default async function ImportMembersPage() {
   await requirePageMember("members.invite");
   const t = await getTranslations("members.import");
@@ -17,10 +19,10 @@ export default async function ImportMembersPage() {
       <section aria-labelledby="format-title" className="mt-4 max-w-3xl text-sm text-stone-700">
         <h2 id="format-title" className="font-medium text-stone-900">{t("formatTitle")}</h2>
         <ul className="mt-1 list-disc space-y-1 pl-5">
-          <li>{t("formatColumns")}</li>
+          <li>{t.rich("formatColumns", { code })}</li>
           <li>{t("formatSeparator")}</li>
-          <li>{t("formatLanguage")}</li>
-          <li>{t("formatManager")}</li>
+          <li>{t.rich("formatLanguage", { code })}</li>
+          <li>{t.rich("formatManager", { code })}</li>
         </ul>
       </section>
       <ImportUploadForm />

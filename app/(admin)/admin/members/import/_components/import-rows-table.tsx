@@ -36,9 +36,9 @@ export function ImportRowsTable({ rows, caption }: { rows: ImportPreviewRow[]; c
               <tr key={row.row} className={`border-b border-stone-100 align-top ${row.errors.length > 0 ? "bg-red-50" : ""}`}>
                 <th scope="row" className="px-3 py-2 font-normal tabular-nums text-stone-600">{row.row}</th>
                 <td className="px-3 py-2">{row.name}</td>
-                <td className="px-3 py-2 break-all">{row.email}</td>
+                <td className="px-3 py-2 [overflow-wrap:anywhere]">{row.email}</td>
                 <td className="px-3 py-2">{row.department}</td>
-                <td className="px-3 py-2 break-all">{row.managerEmail}</td>
+                <td className="px-3 py-2 [overflow-wrap:anywhere]">{row.managerEmail}</td>
                 <td className="px-3 py-2 uppercase">{row.language}</td>
                 <td className="px-3 py-2">
                   {row.errors.length > 0 ? (

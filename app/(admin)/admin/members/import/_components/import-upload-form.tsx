@@ -16,8 +16,10 @@ export function ImportUploadForm() {
   const errorText = useMemberErrorText();
   const [checked, setChecked] = useState<CheckedFile | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
-  const [packing, setPacking] = useState(false);
-  const [previewState, previewDispatch, previewPending] = useActionState<ActionResult<Preview> | null, FormData>(previewImportAction, null);
+  const [checking, setChecking] = useState(false);
+  // Not useActionState: it would send the previous state, a preview of up to 20,000 rows, back with
+  // every request, past the server actions' 1 MB limit.
+  const [previewState, setPreviewState] = useState<ActionResult<Preview> | null>(null);
   const [startState, startDispatch, startPending] = useActionState<ActionResult | null, FormData>(startImportAction, null);
   const [, startTransition] = useTransition();
 
@@ -35,17 +37,21 @@ export function ImportUploadForm() {
     if (!(file instanceof File) || file.size === 0) return setLocalError("noFile");
     if (file.size > MAX_CSV_BYTES) return setLocalError("tooLarge");
     setLocalError(null);
-    setPacking(true);
-    // The checked file is kept, so that Import sends exactly what the preview shows.
-    const packed = { ...(await packCsv(file)), fileName: file.name };
-    setPacking(false);
-    setChecked(packed);
-    startTransition(() => previewDispatch(upload(packed)));
+    setChecking(true);
+    try {
+      // The checked file is kept, so that Import sends exactly what the preview shows.
+      const packed = { ...(await packCsv(file)), fileName: file.name };
+      setChecked(packed);
+      setPreviewState(await previewImportAction(null, upload(packed)));
+    } catch {
+      setPreviewState({ ok: false, error: "unexpected" });
+    } finally {
+      setChecking(false);
+    }
   };
 
   const preview = previewState?.ok ? previewState.data : undefined;
   const fileErrorKey = localError ?? (previewState && !previewState.ok ? previewState.error : null);
-  const checking = packing || previewPending;
   const hasFileError = Boolean(fileErrorKey) || preview?.ok === false;
   return (
     <>

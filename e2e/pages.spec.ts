@@ -1,0 +1,61 @@
+import { DEMO, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
+import { e2eSql } from "./support/db";
+
+const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
+const memberPages = ["/dashboard", "/programmes", "/profile"];
+const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings"];
+
+for (const locale of ["nl", "en"] as const) {
+  test.describe(`every page in ${locale}`, () => {
+    test.use({ locale: locale === "nl" ? "nl-NL" : "en-GB" });
+
+    test("public pages are accessible and carry the security headers", async ({ page }) => {
+      for (const path of publicPages) {
+        const response = await page.goto(path);
+        expect(response, path).not.toBeNull();
+        expectSecurityHeaders(response!.headers());
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expectAccessible(page);
+      }
+    });
+
+    test("member and admin pages are accessible and carry the security headers", async ({ page }) => {
+      await e2eSql()`update users set locale = ${locale} where email = ${DEMO.admin}`;
+      await signInAs(page, DEMO.admin);
+      for (const path of [...memberPages, ...adminPages, "/dev/outbox"]) {
+        const response = await page.goto(path);
+        expect(response?.status(), path).toBe(200);
+        expectSecurityHeaders(response!.headers());
+        await expect(page.locator("html")).toHaveAttribute("lang", locale);
+        await expectAccessible(page);
+      }
+    });
+  });
+}
+
+test("a member is refused every admin page", async ({ page }) => {
+  await signInAs(page, DEMO.member);
+  for (const path of adminPages) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(403);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    await expectAccessible(page);
+  }
+});
+
+test("a signed-out visitor is sent to sign in from every member and admin page", async ({ page }) => {
+  for (const path of [...memberPages, ...adminPages]) {
+    await page.goto(path);
+    await expect(page, path).toHaveURL(/\/sign-in/);
+  }
+});
+
+test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await signInAs(page, DEMO.admin);
+  for (const path of ["/", ...memberPages, ...adminPages]) {
+    await page.goto(path);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(1);
+  }
+});

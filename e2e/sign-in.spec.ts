@@ -1,0 +1,70 @@
+import { e2eSql } from "./support/db";
+import { expect, outboxLink, signInByEmail, test } from "./support/fixtures";
+
+test.describe("signing in by email", () => {
+  test("a member signs in through the link in the outbox, and the link works only once", async ({ page, context }) => {
+    const asked = new Date(Date.now() - 1000);
+    await page.goto("/sign-in");
+    await page.locator("#email").fill("Member@Demo.Kring.Test ");
+    await page.locator("main form button[type=submit]").first().click();
+    await expect(page).toHaveURL(/check-email/);
+    const link = await outboxLink(page, "member@demo.kring.test", "/sign-in/confirm", asked);
+    // Opening the link (as a mail scanner would) does not sign in: only the button does.
+    await page.goto(link);
+    await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+    const sessionsBefore = await e2eSql()`select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.email = 'member@demo.kring.test'`;
+    await page.locator("main form button[type=submit]").click();
+    await expect(page).toHaveURL(/\/dashboard/);
+    await expect(page.getByRole("heading", { level: 1 })).toContainText("Sanne Jansen");
+    const sessionsAfter = await e2eSql()`select count(*)::int as n from sessions s join users u on u.id = s.user_id where u.email = 'member@demo.kring.test'`;
+    expect(sessionsAfter[0].n).toBe(sessionsBefore[0].n + 1);
+
+    // The same link again, in a fresh browser: refused.
+    await context.clearCookies();
+    await page.goto(link);
+    await page.locator("main form button[type=submit]").click();
+    await expect(page).toHaveURL(/\/sign-in\/error/);
+  });
+
+  test("an unknown address gets the same answer and no email", async ({ page }) => {
+    const before = await e2eSql()`select count(*)::int as n from email_messages`;
+    await page.goto("/sign-in");
+    await page.locator("#email").fill("nobody-here@example.org");
+    await page.locator("main form button[type=submit]").first().click();
+    await expect(page).toHaveURL(/check-email/);
+    await page.waitForTimeout(1500);
+    const after = await e2eSql()`select count(*)::int as n from email_messages where to_address = 'nobody-here@example.org'`;
+    expect(after[0].n).toBe(0);
+    expect(before[0].n).toBeGreaterThanOrEqual(0);
+  });
+
+  test("a malformed address is refused with a message on the field", async ({ page }) => {
+    await page.goto("/sign-in");
+    await page.locator("#email").fill("victim@example.org,attacker@evil.example");
+    await page.locator("main form button[type=submit]").first().click();
+    await expect(page.locator("#email-error")).toBeVisible();
+    await expect(page).toHaveURL(/\/sign-in$/);
+  });
+
+  test("too many requests for one address are refused", async ({ page }) => {
+    const email = "facilitator2@demo.kring.test";
+    for (let i = 0; i < 5; i++) {
+      await page.goto("/sign-in");
+      await page.locator("#email").fill(email);
+      await page.locator("main form button[type=submit]").first().click();
+      await expect(page).toHaveURL(/check-email/);
+    }
+    await page.goto("/sign-in");
+    await page.locator("#email").fill(email);
+    await page.locator("main form button[type=submit]").first().click();
+    await expect(page.locator("#email-error")).toBeVisible();
+  });
+
+  test("signing out ends the session", async ({ page }) => {
+    await signInByEmail(page, "facilitator1@demo.kring.test");
+    await page.locator("header form button[type=submit]").last().click();
+    await expect(page).toHaveURL(/\/$/);
+    await page.goto("/dashboard");
+    await expect(page).toHaveURL(/\/sign-in/);
+  });
+});

@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { test as base, expect, type Page } from "@playwright/test";
+import AxeBuilder from "@axe-core/playwright";
+import { e2eSql } from "./db";
+
+export const APP_URL = `http://localhost:${process.env.E2E_PORT ?? 3100}`;
+
+export const DEMO = {
+  admin: "admin@demo.kring.test",
+  member: "member@demo.kring.test",
+  facilitator: "facilitator1@demo.kring.test",
+};
+
+/** Reads the newest link to `pathPart` that the outbox delivered to `to`, waiting for the worker. */
+export async function outboxLink(page: Page, to: string, pathPart: string, after?: Date): Promise<string> {
+  for (let attempt = 0; attempt < 40; attempt++) {
+    const rows = await e2eSql()<{ id: string }[]>`
+      select id from email_messages where to_address = ${to} and status = 'delivered'
+      and created_at >= ${after ?? new Date(0)} order by created_at desc limit 1`;
+    if (rows.length > 0) {
+      await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
+      const href = await page.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
+      if (href) return href;
+    }
+    await page.waitForTimeout(500);
+  }
+  throw new Error(`no email with a ${pathPart} link reached ${to}`);
+}
+
+/** Signs in the way a person does: ask for a link, open it from the outbox, press the button. */
+export async function signInByEmail(page: Page, email: string): Promise<void> {
+  const asked = new Date(Date.now() - 1000);
+  await page.goto("/sign-in");
+  await page.locator("#email").fill(email);
+  await page.locator("main form button[type=submit]").first().click();
+  await expect(page).toHaveURL(/\/sign-in\/check-email/);
+  const link = await outboxLink(page, email, "/sign-in/confirm", asked);
+  await page.goto(link);
+  await page.locator("main form button[type=submit]").click();
+  await expect(page).toHaveURL(/\/dashboard/);
+}
+
+/** A database session for `email`, set as the Auth.js cookie: for tests that are not about signing in. */
+export async function signInAs(page: Page, email: string): Promise<void> {
+  const token = randomBytes(24).toString("hex");
+  const sql = e2eSql();
+  const [user] = await sql<{ id: string }[]>`select id from users where email = ${email}`;
+  if (!user) throw new Error(`no user ${email}`);
+  await sql`insert into sessions (session_token, user_id, expires) values (${token}, ${user.id}, now() + interval '1 day')`;
+  await page.context().addCookies([{ name: "authjs.session-token", value: token, url: APP_URL, httpOnly: true, sameSite: "Lax" }]);
+}
+
+/** No serious or critical accessibility violation on the current page. */
+export async function expectAccessible(page: Page): Promise<void> {
+  const results = await new AxeBuilder({ page }).analyze();
+  const bad = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+  expect(bad.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).slice(0, 3).join(", ")}`)).toEqual([]);
+}
+
+/** SECURITY.md rule 18, on a response of ours. */
+export function expectSecurityHeaders(headers: Record<string, string>): void {
+  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(headers["strict-transport-security"]).toContain("max-age=");
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBeTruthy();
+}
+
+export const test = base;
+export { expect };

@@ -1,0 +1,91 @@
+import { spawn } from "node:child_process";
+import fs from "node:fs";
+import path from "node:path";
+import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded";
+import { closeDb, getDb } from "../db/client";
+import { runMigrations } from "../db/migrate";
+import { seedDemo } from "../db/seed";
+import { prepareQueues } from "../lib/jobs/boss";
+import { createUniqueDatabase } from "../lib/testing/test-database";
+
+/**
+ * `npm test`: unit and integration tests (vitest), a production build, and the end-to-end tests
+ * (Playwright in Debian's Chromium against `next start`). Each suite gets its own fresh database on
+ * DATABASE_URL's server, or on an embedded PostgreSQL when DATABASE_URL is unset; all are dropped after.
+ */
+function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
+  return new Promise((resolve) => {
+    const child = spawn(command, args, { stdio: "inherit", env });
+    child.on("exit", (code) => resolve(code ?? 1));
+  });
+}
+
+type Counts = { passed: number; failed: number; skipped: number };
+
+function readVitestCounts(file: string): Counts {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
+  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+}
+
+function readPlaywrightCounts(file: string): Counts {
+  if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
+  const r = JSON.parse(fs.readFileSync(file, "utf8")) as { stats: { expected: number; unexpected: number; flaky: number; skipped: number } };
+  return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
+}
+
+async function main() {
+  const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
+  const only = process.argv[2]; // "unit" or "e2e" to run one suite while working
+  let embedded: EmbeddedDatabase | null = null;
+  if (!process.env.DATABASE_URL) {
+    console.log("[test] no DATABASE_URL: using an embedded PostgreSQL");
+    embedded = await startEmbeddedPostgres({ dataDir: path.join(process.cwd(), ".data", "test-postgres"), port: Number(process.env.KRING_TEST_EMBEDDED_PORT ?? 54339), database: "postgres" });
+    process.env.DATABASE_URL = embedded.url;
+  }
+  const server = process.env.DATABASE_URL!;
+  fs.mkdirSync("test-results", { recursive: true });
+  const totals: Counts = { passed: 0, failed: 0, skipped: 0 };
+  const add = (c: Counts) => ((totals.passed += c.passed), (totals.failed += c.failed), (totals.skipped += c.skipped));
+  let exitCode = 0;
+  try {
+    if (only !== "e2e") {
+      const vitestJson = "test-results/vitest-results.json";
+      fs.rmSync(vitestJson, { force: true });
+      const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
+      add(readVitestCounts(vitestJson));
+      if (code !== 0) exitCode = code;
+    }
+    if (only !== "unit") {
+      if (process.env.KRING_SKIP_BUILD !== "1") {
+        const code = await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production", DATABASE_URL: "" });
+        if (code !== 0) throw new Error("next build failed");
+      }
+      const e2eDb = await createUniqueDatabase(server, "kring_e2e");
+      try {
+        await runMigrations(e2eDb.url);
+        await prepareQueues(e2eDb.url);
+        process.env.DATABASE_URL = e2eDb.url;
+        await seedDemo(getDb());
+        await closeDb();
+        const e2eJson = "test-results/e2e-results.json";
+        fs.rmSync(e2eJson, { force: true });
+        const code = await run(bin("playwright"), ["test", ...process.argv.slice(3)], { ...process.env, E2E_DATABASE_URL: e2eDb.url, DATABASE_URL: "" });
+        add(readPlaywrightCounts(e2eJson));
+        if (code !== 0) exitCode = code;
+      } finally {
+        process.env.DATABASE_URL = server;
+        await e2eDb.drop();
+      }
+    }
+  } finally {
+    if (embedded) await embedded.stop();
+  }
+  console.log(`\ntotal: ${totals.passed} passed, ${totals.failed} failed${totals.skipped ? `, ${totals.skipped} skipped` : ""}`);
+  process.exit(exitCode || (totals.failed > 0 ? 1 : 0));
+}
+
+main().catch((error) => {
+  console.error("[test]", error);
+  process.exit(1);
+});
