@@ -18,7 +18,7 @@ export type SessionContext = {
   locale: AppLocale | null;
   memberships: MembershipSummary[];
   /** The organisation the person works in now, or null when they belong to none. */
-  current: (MembershipSummary & { defaultLocale: Locale; timeZone: string }) | null;
+  current: (MembershipSummary & { memberName: string; defaultLocale: Locale; timeZone: string }) | null;
 };
 
 /** The context of a signed-in member in their current organisation: what every lib function takes. */
@@ -41,6 +41,7 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
       organizationId: memberships.organizationId,
       organizationName: organizations.name,
       role: memberships.role,
+      memberName: memberships.name,
       defaultLocale: organizations.defaultLocale,
       timeZone: organizations.timeZone,
     })

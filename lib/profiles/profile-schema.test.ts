@@ -1,9 +1,7 @@
-import { describe, expect, it, vi } from "vitest";
-import { formDataToObject } from "@/lib/auth/action";
+import { describe, expect, it } from "vitest";
+import { formDataToObject } from "@/lib/forms/form-data";
 import { updateProfileSchema } from "@/app/(app)/profile/schema";
 
-// formDataToObject lives beside the action wrapper, which imports the Auth.js session; the parsing needs none of it.
-vi.mock("@/lib/auth/session", () => ({ requireMember: vi.fn() }));
 
 const managerId = "6f0c2a36-9a49-4a8e-9a0a-6d3c1f2b7e11";
 

@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { listProgrammesForMember } from "@/lib/programmes/queries";
 import { ProgrammeList } from "../programmes/_components/programme-list";
+import { ProfileCompletenessCard } from "../profile/_components/profile-completeness-card";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("dashboard"))("title") };
@@ -13,8 +14,11 @@ export default async function DashboardPage() {
   const [t, programmes] = await Promise.all([getTranslations("dashboard"), listProgrammesForMember(ctx)]);
   return (
     <>
-      <h1 className="text-2xl font-semibold">{t("greeting", { name: ctx.name ?? ctx.email })}</h1>
+      <h1 className="text-2xl font-semibold">{t("greeting", { name: ctx.current.memberName })}</h1>
       <p className="mt-1 text-stone-700">{t("organisation", { name: ctx.current.organizationName })}</p>
+      <div className="mt-6">
+        <ProfileCompletenessCard ctx={ctx} />
+      </div>
       <section aria-labelledby="open-programmes" className="mt-8">
         <h2 id="open-programmes" className="text-lg font-semibold">
           {t("programmes")}
