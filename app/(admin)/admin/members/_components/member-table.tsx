@@ -29,7 +29,7 @@ export async function MemberTable({ list }: { list: MemberListPage }) {
               <span className="block font-medium text-stone-900">
                 {member.name} {member.isSelf && <span className="font-normal text-stone-600">{t("table.you")}</span>}
               </span>
-              <span className="block text-stone-600 [overflow-wrap:anywhere]">{member.email}</span>
+              <span className="block break-words text-stone-600">{member.email}</span>
             </th>
             <td data-label={t("table.department")} className={cell}>
               {member.department ?? t("table.none")}

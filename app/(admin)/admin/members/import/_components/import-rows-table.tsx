@@ -14,7 +14,8 @@ export function ImportRowsTable({ rows, caption }: { rows: ImportPreviewRow[]; c
   const pageCount = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const shown = rows.slice(page * ROWS_PER_PAGE, (page + 1) * ROWS_PER_PAGE);
   const range = { from: page * ROWS_PER_PAGE + 1, to: page * ROWS_PER_PAGE + shown.length, total: rows.length };
-  const columns = ["row", "name", "email", "department", "manager", "language", "result"] as const;
+  // The result comes right after the row number: on a phone it is what the admin must see without scrolling.
+  const columns = ["row", "result", "name", "email", "department", "manager", "language"] as const;
   return (
     <div className="mt-3">
       <div role="region" aria-label={caption} tabIndex={0} className="overflow-x-auto rounded-lg border border-stone-200 bg-white">
@@ -35,12 +36,7 @@ export function ImportRowsTable({ rows, caption }: { rows: ImportPreviewRow[]; c
             {shown.map((row) => (
               <tr key={row.row} className={`border-b border-stone-100 align-top ${row.errors.length > 0 ? "bg-red-50" : ""}`}>
                 <th scope="row" className="px-3 py-2 font-normal tabular-nums text-stone-600">{row.row}</th>
-                <td className="px-3 py-2">{row.name}</td>
-                <td className="px-3 py-2 [overflow-wrap:anywhere]">{row.email}</td>
-                <td className="px-3 py-2">{row.department}</td>
-                <td className="px-3 py-2 [overflow-wrap:anywhere]">{row.managerEmail}</td>
-                <td className="px-3 py-2 uppercase">{row.language}</td>
-                <td className="px-3 py-2">
+                <td className="min-w-56 px-3 py-2">
                   {row.errors.length > 0 ? (
                     <ul className="space-y-0.5 text-red-800">
                       {row.errors.map((e) => (
@@ -53,6 +49,11 @@ export function ImportRowsTable({ rows, caption }: { rows: ImportPreviewRow[]; c
                     <span className="text-brand-700">{t("ok")}</span>
                   )}
                 </td>
+                <td className="px-3 py-2">{row.name}</td>
+                <td className="px-3 py-2 break-words">{row.email}</td>
+                <td className="px-3 py-2">{row.department}</td>
+                <td className="px-3 py-2 break-words">{row.managerEmail}</td>
+                <td className="px-3 py-2 uppercase">{row.language}</td>
               </tr>
             ))}
           </tbody>
