@@ -1,4 +1,5 @@
 import { queueNames, queues } from "./queues";
+import { handleImportMembers } from "./import-members";
 import { handleSendEmail } from "./send-email";
 
 /** What a handler gets for one job: its payload (validate it) and where it stands in its retries. */
@@ -18,9 +19,11 @@ export type QueueHandler = {
 
 /**
  * The worker serves exactly the queues listed here. A new job kind adds its queue name in queues.ts and
- * its handler here (members.import is added by its author).
+ * its handler here; the record type makes a missing handler a type error.
  */
-export const handlers: Partial<Record<QueueName, QueueHandler>> = {
+export const handlers: Record<QueueName, QueueHandler> = {
   // Reminders come in bursts: five per poll every second keeps up without hammering the provider.
   [queues.sendEmail]: { handle: handleSendEmail, batchSize: 5, pollingIntervalSeconds: 1 },
+  // One import per poll: each holds one long transaction.
+  [queues.importMembers]: { handle: handleImportMembers, batchSize: 1, pollingIntervalSeconds: 1 },
 };

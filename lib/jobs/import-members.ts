@@ -21,8 +21,8 @@ export const IMPORT_BATCH_SIZE = 1000;
  * Runs a members CSV import (queue "members.import"). All rows are written in ONE tenant transaction
  * scoped to the import's own organisation: a failure anywhere leaves nothing behind. Progress goes
  * through a separate connection, so that the admin's page sees it while the transaction is still open.
- * A job for an import that is done or failed does nothing, so a repeated job is harmless; a crashed run
- * ("running", rolled back) is simply run again.
+ * A job for an import that is done or failed does nothing, so a repeated job is harmless; a run that
+ * crashed before its commit ("running", rolled back) is simply run again.
  */
 export async function handleImportMembers(job: JobContext): Promise<void> {
   const { importId } = importMembersPayloadSchema.parse(job.data);
@@ -51,9 +51,10 @@ export async function handleImportMembers(job: JobContext): Promise<void> {
       for (let start = 0; start < lines.length; start += IMPORT_BATCH_SIZE) {
         await setManagersBatch(tx, organizationId, lines.slice(start, start + IMPORT_BATCH_SIZE));
       }
+      // "done" commits with the writes, so that a crash right after the commit cannot run the import (and
+      // send every invitation) twice. The rows are personal data that only fed the job: the counts stay.
+      await tx.update(memberImports).set({ status: "done", processed: rows.length, rows: [], finishedAt: now() }).where(thisImport);
     });
-    // The rows are personal data that served only as the job's input: keep the counts, drop the rows.
-    await db.update(memberImports).set({ status: "done", processed: rows.length, rows: [], finishedAt: now() }).where(thisImport);
   } catch (error) {
     console.error(`[kring] members import ${importId} failed: ${rootCause(error)}`);
     await db.update(memberImports).set({ status: "failed", error: "importFailed", rows: [], finishedAt: now() }).where(thisImport);

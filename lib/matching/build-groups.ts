@@ -1,4 +1,4 @@
-import { isSplittable, type GroupIndex } from "./group-index";
+import { isSplittable } from "./group-index";
 import type { GroupState } from "./group-state";
 import type { SeededRandom } from "./seeded-random";
 

@@ -20,7 +20,7 @@ export interface TransportInput {
 export interface TransportResult {
   /** 1 where the edge carries a unit in the optimum. */
   edgeUsed: Uint8Array;
-  /** Units that needed a shortest-path search (the rest were placed on a tight edge directly). */
+  /** Units that needed a shortest-path search (the rest went straight onto their cheapest arc). */
   searches: number;
   /** Nodes settled over all searches: the work the solver did. */
   settledNodes: number;
@@ -87,7 +87,6 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
   const placeOnCheapestArc = (row: number): number => {
     const rowPotential = potential[row];
     let cheapest = unplacedCost + rowPotential;
-    let cheapestArc = -1;
     let roomArc = -1;
     let roomReduced = Infinity;
     for (let arc = rowStart[row]; arc < rowStart[row + 1]; arc++) {
@@ -99,10 +98,7 @@ export function solveMinCostTransport(input: TransportInput): TransportResult {
         roomReduced = reduced;
         roomArc = arc;
       }
-      if (reduced < cheapest) {
-        cheapest = reduced;
-        cheapestArc = arc;
-      }
+      if (reduced < cheapest) cheapest = reduced;
     }
     if (roomArc < 0 || roomReduced > cheapest) return roomArc;
     potential[row] -= roomReduced;

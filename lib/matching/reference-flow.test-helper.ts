@@ -17,9 +17,13 @@ export function referenceOptimum(problem: PairsProblem): { matched: number; tota
   const adjacency: number[][] = Array.from({ length: sink + 1 }, () => []);
   const addArc = (from: number, target: number, arcCapacity: number, arcCost: number): void => {
     adjacency[from].push(to.length);
-    to.push(target), capacity.push(arcCapacity), cost.push(arcCost);
+    to.push(target);
+    capacity.push(arcCapacity);
+    cost.push(arcCost);
     adjacency[target].push(to.length);
-    to.push(from), capacity.push(0), cost.push(-arcCost);
+    to.push(from);
+    capacity.push(0);
+    cost.push(-arcCost);
   };
   const menteeIndex = new Map(problem.mentees.map((mentee, index) => [mentee.id, index]));
   const mentorIndex = new Map(problem.mentors.map((mentor, index) => [mentor.id, mentees + index]));

@@ -153,9 +153,11 @@ describe("solvePairs", () => {
   it("matches an independent Bellman-Ford min-cost flow on medium random instances", () => {
     const mediumProblem = fc
       .record({
-        menteeCount: fc.integer({ min: 1, max: 30 }),
-        capacities: fc.array(fc.integer({ min: 0, max: 4 }), { minLength: 1, maxLength: 10 }),
-        edgeSeeds: fc.array(fc.record({ mentor: fc.nat(), mentee: fc.nat(), score: fc.integer({ min: 0, max: 1000 }) }), { maxLength: 90 }),
+        // Many mentees per mentor slot and several candidates each, so that units must be rerouted
+        // along long alternating paths (the part of the solver that small instances rarely reach).
+        menteeCount: fc.integer({ min: 10, max: 40 }),
+        capacities: fc.array(fc.integer({ min: 0, max: 5 }), { minLength: 2, maxLength: 8 }),
+        edgeSeeds: fc.array(fc.record({ mentor: fc.nat(), mentee: fc.nat(), score: fc.integer({ min: 0, max: 1000 }) }), { minLength: 20, maxLength: 160 }),
       })
       .map(({ menteeCount, capacities, edgeSeeds }): PairsProblem => {
         const edges = new Map<string, PairsProblem["edges"][number]>();

@@ -5,6 +5,7 @@ import { auditEvents, emailMessages, invitations, memberImports, memberships } f
 import { handleImportMembers } from "@/lib/jobs/import-members";
 import { closeProducer } from "@/lib/jobs/boss";
 import { getMemberImportStatus, previewMemberImport, startMemberImport, csvFileHash } from "./import";
+import { listMembers } from "./queries";
 import { createTestOrganization, type TestOrganization } from "./test-helpers";
 
 afterAll(async () => {
@@ -129,5 +130,8 @@ describe("members CSV import", () => {
     expect(jobs[0].n).toBe(10_000);
     const [p5] = await getDb().select().from(memberships).where(and(eq(memberships.organizationId, org.organizationId), eq(memberships.email, `p5-${org.tag}@bulk.test`)));
     expect(p5).toMatchObject({ name: "Person 5", department: "Dept 5", status: "invited", userId: null });
+    const lastPage = await listMembers(org.admin.scope, { page: 201 });
+    expect(lastPage).toMatchObject({ total: 10_001, pageCount: 201 });
+    expect(lastPage.rows).toHaveLength(1);
   }, 120_000);
 });

@@ -1,0 +1,75 @@
+import { e2eSql } from "./support/db";
+import { DEMO, expect, outboxLink, signInAs, test } from "./support/fixtures";
+
+test.use({ locale: "en-GB" });
+
+function csv(rows: string[][]): Buffer {
+  return Buffer.from(["name;email;department;manager_email;language", ...rows.map((r) => r.join(";"))].join("\n"), "utf8");
+}
+
+test("an admin imports 50 people from a CSV: one bad row blocks everything, the fixed file imports, an invitee signs in", async ({ page, browser }) => {
+  test.setTimeout(180_000);
+  await e2eSql()`update users set locale = 'en' where email = ${DEMO.admin}`;
+  const run = Date.now().toString(36);
+  const people = Array.from({ length: 50 }, (_, i) => [
+    `Imported Person ${i + 1}`,
+    `import-${run}-${i + 1}@example.org`,
+    i % 2 ? "Finance" : "IT",
+    i === 0 ? "" : `import-${run}-1@example.org`,
+    i % 3 ? "nl" : "en",
+  ]);
+  const bad = people.map((r) => [...r]);
+  bad[17][1] = "not-an-address";
+
+  await signInAs(page, DEMO.admin);
+  await page.goto("/admin/members/import");
+  await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: csv(bad) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("1 row with an error")).toBeVisible();
+  await expect(page.getByText("Not a valid email address.").first()).toBeVisible();
+  await expect(page.getByRole("button", { name: /Import \d+ people/ })).toBeDisabled();
+  const written = await e2eSql()`select count(*)::int as n from memberships where email like ${`import-${run}-%`}`;
+  expect(written[0].n).toBe(0);
+
+  await page.getByLabel("CSV file").setInputFiles({ name: "people.csv", mimeType: "text/csv", buffer: csv(people) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await page.getByRole("button", { name: "Import 50 people" }).click();
+  await expect(page.getByText("Done: 50 people invited.")).toBeVisible({ timeout: 60_000 });
+
+  const rows = await e2eSql()`
+    select m.email, m.status, m.department, mgr.email as manager from memberships m
+    left join memberships mgr on mgr.id = m.manager_membership_id
+    where m.email like ${`import-${run}-%`} order by m.email`;
+  expect(rows).toHaveLength(50);
+  expect(rows.every((r) => r.status === "invited")).toBe(true);
+  expect(rows.filter((r) => r.manager === `import-${run}-1@example.org`)).toHaveLength(49);
+
+  // The fourth person (English) accepts the invitation from the outbox and lands in the organisation.
+  const invitee = `import-${run}-4@example.org`;
+  const guest = await browser.newPage({ locale: "en-GB" });
+  const link = await outboxLink(guest, invitee, "/invite/");
+  await guest.goto(link);
+  await guest.getByRole("button", { name: "Accept and sign in" }).click();
+  await expect(guest).toHaveURL(/\/dashboard/);
+  await expect(guest.getByText("You are working in Gemeente Rivierstad.")).toBeVisible();
+  const [member] = await e2eSql()`select status, user_id from memberships where email = ${invitee}`;
+  expect(member.status).toBe("active");
+  expect(member.user_id).not.toBeNull();
+  await guest.close();
+});
+
+test("a person in two organisations switches between them", async ({ page }) => {
+  await signInAs(page, DEMO.admin);
+  await page.goto("/dashboard");
+  await expect(page.getByText("You are working in Gemeente Rivierstad.")).toBeVisible();
+  await page.getByLabel("Switch organisation").selectOption({ label: "Zorggroep Noord" });
+  await page.getByRole("button", { name: "Switch", exact: true }).click();
+  await expect(page.getByText("You are working in Zorggroep Noord.")).toBeVisible();
+  // In the second organisation this person is a member, not an admin.
+  const response = await page.goto("/admin/members");
+  expect(response?.status()).toBe(403);
+  await page.goto("/dashboard");
+  await page.getByLabel("Switch organisation").selectOption({ label: "Gemeente Rivierstad" });
+  await page.getByRole("button", { name: "Switch", exact: true }).click();
+  await expect(page.getByText("You are working in Gemeente Rivierstad.")).toBeVisible();
+});
