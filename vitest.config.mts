@@ -3,7 +3,7 @@ import path from "node:path";
 
 // Named .mts so that vitest never picks up the Playwright specs in e2e/.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(__dirname), "server-only": path.resolve(__dirname, "lib/testing/server-only-stub.ts") } },
+  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts") } },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "emails/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",

@@ -1,9 +1,8 @@
 import { e2eSql } from "./support/db";
-import { expect, signInAs, test } from "./support/fixtures";
+import { createDemoPerson, expect, signInAs, test } from "./support/fixtures";
 
 test("a person switches between Dutch and English, and the choice stays with their account", async ({ page, browser }) => {
-  const email = "facilitator2@demo.kring.test";
-  await e2eSql()`update users set locale = 'nl' where email = ${email}`;
+  const email = await createDemoPerson({ role: "member", locale: "nl" });
   await signInAs(page, email);
   await page.goto("/dashboard");
   await expect(page.locator("html")).toHaveAttribute("lang", "nl");
@@ -27,8 +26,7 @@ test("a visitor gets the browser's language, and the organisation's default afte
   const page = await browser.newPage({ locale: "en-GB" });
   await page.goto("/sign-in");
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
-  const email = "facilitator1@demo.kring.test";
-  await e2eSql()`update users set locale = null where email = ${email}`;
+  const email = await createDemoPerson({ role: "member", locale: null });
   await signInAs(page, email);
   await page.goto("/dashboard");
   // The demo organisation's default language is Dutch.

@@ -1,5 +1,4 @@
-import { DEMO, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
-import { e2eSql } from "./support/db";
+import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
 
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
 const memberPages = ["/dashboard", "/programmes", "/profile"];
@@ -20,8 +19,7 @@ for (const locale of ["nl", "en"] as const) {
     });
 
     test("member and admin pages are accessible and carry the security headers", async ({ page }) => {
-      await e2eSql()`update users set locale = ${locale} where email = ${DEMO.admin}`;
-      await signInAs(page, DEMO.admin);
+      await signInAs(page, await createDemoPerson({ role: "admin", locale }));
       for (const path of [...memberPages, ...adminPages, "/dev/outbox"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
@@ -52,7 +50,7 @@ test("a signed-out visitor is sent to sign in from every member and admin page",
 
 test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
-  await signInAs(page, DEMO.admin);
+  await signInAs(page, await createDemoPerson({ role: "admin", locale: "nl" }));
   for (const path of ["/", ...memberPages, ...adminPages]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

@@ -1,5 +1,5 @@
 import { e2eSql } from "./support/db";
-import { expect, signInAs, signInByEmail, test } from "./support/fixtures";
+import { createDemoPerson, expect, signInAs, signInByEmail, test } from "./support/fixtures";
 
 test.use({ locale: "en-GB" });
 
@@ -46,8 +46,7 @@ test("a member signs in by email and completes their profile", async ({ page }) 
 });
 
 test("an invalid profile shows field errors and changes nothing", async ({ page }) => {
-  const email = "facilitator2@demo.kring.test";
-  await e2eSql()`update users set locale = 'en' where email = ${email}`;
+  const email = await createDemoPerson({ role: "member", locale: "en" });
   const [before] = await e2eSql()`select name, languages from memberships where email = ${email}`;
   await signInAs(page, email);
   await page.goto("/profile");

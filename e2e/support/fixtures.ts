@@ -50,6 +50,23 @@ export async function signInAs(page: Page, email: string): Promise<void> {
   await page.context().addCookies([{ name: "authjs.session-token", value: token, url: APP_URL, httpOnly: true, sameSite: "Lax" }]);
 }
 
+/**
+ * A person of its own in the demo organisation, so that a test can change their language or profile
+ * without racing the tests that run beside it.
+ */
+export async function createDemoPerson(options: { role: "member" | "facilitator" | "admin"; locale: "nl" | "en" | null }): Promise<string> {
+  const sql = e2eSql();
+  const email = `e2e-${options.role}-${randomBytes(4).toString("hex")}@demo.kring.test`;
+  const [user] = await sql<{ id: string }[]>`
+    insert into users (id, name, email, email_verified, locale) values (${crypto.randomUUID()}, ${"E2E " + options.role}, ${email}, now(), ${options.locale}) returning id`;
+  const [org] = await sql<{ id: string }[]>`select id from organizations where slug = 'demo'`;
+  await sql`
+    insert into memberships (organization_id, user_id, email, role, status, name, department, languages, time_zone)
+    values (${org.id}, ${user.id}, ${email}, ${options.role}, 'active', ${"E2E " + options.role}, 'HR', '{nl,en}', 'Europe/Amsterdam')`;
+  await sql`update users set current_organization_id = ${org.id} where id = ${user.id}`;
+  return email;
+}
+
 /** No serious or critical accessibility violation on the current page. */
 export async function expectAccessible(page: Page): Promise<void> {
   const results = await new AxeBuilder({ page }).analyze();
