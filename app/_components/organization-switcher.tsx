@@ -11,7 +11,7 @@ export async function OrganizationSwitcher({ memberships, currentOrganizationId 
       <label htmlFor="organization-switch" className="sr-only">
         {t("organization.switch")}
       </label>
-      <select id="organization-switch" name="organizationId" defaultValue={currentOrganizationId} className="max-w-44 rounded-md border border-stone-300 bg-white px-2 py-1.5">
+      <select id="organization-switch" name="organizationId" defaultValue={currentOrganizationId} className="max-w-56 rounded-md border border-stone-300 bg-white px-2 py-1.5">
         {memberships.map((m) => (
           <option key={m.organizationId} value={m.organizationId}>
             {m.organizationName}
