@@ -1,4 +1,4 @@
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb, type Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
@@ -21,23 +21,28 @@ export const IMPORT_BATCH_SIZE = 1000;
  * Runs a members CSV import (queue "members.import"). All rows are written in ONE tenant transaction
  * scoped to the import's own organisation: a failure anywhere leaves nothing behind. Progress goes
  * through a separate connection, so that the admin's page sees it while the transaction is still open.
- * A job for an import that is done or failed does nothing, so a repeated job is harmless; a run that
- * crashed before its commit ("running", rolled back) is simply run again.
+ * A job for an import that is done or failed does nothing, and a second delivery while a run is under way
+ * gives up at the lock, so a repeated job is harmless; a run that crashed before its commit ("running",
+ * rolled back) is simply run again.
  */
 export async function handleImportMembers(job: JobContext): Promise<void> {
   const { importId } = importMembersPayloadSchema.parse(job.data);
   const db = getDb();
   const [claimed] = await db
-    .update(memberImports)
-    .set({ status: "running", processed: 0, error: null })
-    .where(and(eq(memberImports.id, importId), inArray(memberImports.status, ["queued", "running"])))
-    .returning({ organizationId: memberImports.organizationId, createdBy: memberImports.createdByMembershipId, rows: memberImports.rows });
+    .select({ organizationId: memberImports.organizationId, createdBy: memberImports.createdByMembershipId, rows: memberImports.rows })
+    .from(memberImports)
+    .where(and(eq(memberImports.id, importId), inArray(memberImports.status, ["queued", "running"])));
   if (!claimed) return;
   const { organizationId } = claimed;
   const thisImport = and(eq(memberImports.id, importId), eq(memberImports.organizationId, organizationId));
   try {
     const rows = importRowsSchema.parse(claimed.rows);
     await withTenant({ organizationId }, async (tx) => {
+      // One run at a time: pg-boss may hand the job out again while a long import's transaction is open.
+      // The lock ends with this transaction; a second run that cannot take it leaves the import to the first.
+      const [lock] = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(hashtextextended(${`members.import:${importId}`}, 0)) as ok`);
+      if (!lock.ok) return;
+      await db.update(memberImports).set({ status: "running", processed: 0, error: null }).where(thisImport);
       const context = await loadWriteContext(tx, organizationId, claimed.createdBy);
       const written = new Set<string>();
       for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {
