@@ -58,7 +58,15 @@ describe("row-level security (SECURITY.md rule 3)", () => {
     expect(written).toHaveLength(0);
   });
 
-  it("without a tenant set, a tenant transaction sees nothing", async () => {
+  it("as the tenant role with no organisation set, nothing is visible", async () => {
+    const rows = await getDb().transaction(async (tx) => {
+      await tx.execute(sql`select set_config('role', 'kring_app', true)`);
+      return tx.select().from(memberships);
+    });
+    expect(rows).toHaveLength(0);
+  });
+
+  it("an organisation that does not exist sees nothing", async () => {
     const rows = await withTenant({ organizationId: "00000000-0000-0000-0000-000000000000" }, (tx) => tx.select().from(memberships));
     expect(rows).toHaveLength(0);
   });

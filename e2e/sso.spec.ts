@@ -26,14 +26,17 @@ test("single sign-on through an OIDC provider puts the person in the organisatio
   expect(rows).toEqual([{ provider: "oidc", provider_account_id: login, role: "member", status: "active" }]);
 });
 
-test("without a mapping, an SSO sign-in joins no organisation", async ({ page }) => {
+test("without a mapping, an SSO sign-in is refused and creates no account", async ({ page }) => {
   await e2eSql()`update organizations set sso_provider = null, sso_tenant_id = null where slug = 'demo'`;
   await page.goto("/sign-in");
   await page.getByRole("button", { name: /Kring Test SSO/ }).click();
-  await page.locator("input[name=login]").fill(`unmapped-${Date.now()}`);
+  const login = `unmapped-${Date.now()}`;
+  await page.locator("input[name=login]").fill(login);
   await page.locator("input[name=password]").fill("any");
   await page.locator("button[type=submit]").click();
   const consent = page.locator("button[type=submit]", { hasText: /continue/i });
   if (await consent.isVisible({ timeout: 3000 }).catch(() => false)) await consent.click();
-  await expect(page).toHaveURL(/\/no-organisation/);
+  await expect(page).toHaveURL(/\/sign-in\/error\?error=AccessDenied/);
+  const accounts = await e2eSql()`select 1 from accounts where provider = 'oidc' and provider_account_id = ${login}`;
+  expect(accounts).toHaveLength(0);
 });

@@ -21,7 +21,9 @@ async function main() {
   if (mode === "dev") ensureDevAuthSecret();
   await closeDb();
 
-  const next = spawn(path.join(process.cwd(), "node_modules/.bin/next"), [mode, "--port", process.env.PORT ?? "3000"], {
+  // In development the outbox shows sign-in links: listen on this machine only, unless HOST says otherwise.
+  const host = process.env.HOST ?? (mode === "dev" ? "127.0.0.1" : "0.0.0.0");
+  const next = spawn(path.join(process.cwd(), "node_modules/.bin/next"), [mode, "--port", process.env.PORT ?? "3000", "--hostname", host], {
     stdio: "inherit",
     env: process.env,
   });

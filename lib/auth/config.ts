@@ -4,7 +4,7 @@ import { getDb } from "@/db/client";
 import { accounts, sessions, users, verificationTokens } from "@/db/schema";
 import { buildProviders } from "./providers";
 import { safeRedirect } from "./safe-redirect";
-import { attachSsoMembership } from "./sso";
+import { attachSsoMembership, isMappedSsoTenant } from "./sso";
 
 // A lazy config: DrizzleAdapter needs the real drizzle instance, which needs DATABASE_URL at request time.
 export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
@@ -19,6 +19,8 @@ export const { handlers, auth, signIn, signOut } = NextAuth(() => ({
   trustHost: true,
   pages: { signIn: "/sign-in", verifyRequest: "/sign-in/check-email", error: "/sign-in/error" },
   callbacks: {
+    // SSO only for tenants an organisation has mapped: no account is created for anyone else.
+    signIn: async ({ account, profile }) => (account?.type === "oidc" ? isMappedSsoTenant(account.provider, profile ?? {}) : true),
     session: ({ session, user }) => ({ ...session, user: { ...session.user, id: user.id } }),
     redirect: ({ url, baseUrl }) => safeRedirect(url, baseUrl),
   },

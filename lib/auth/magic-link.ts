@@ -3,6 +3,8 @@ import { createHash } from "node:crypto";
 import { getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/enqueue";
+import { appLink } from "@/lib/env";
+import { safeNextPath } from "./safe-redirect";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 
 type VerificationParams = { identifier: string; url: string; token: string };
@@ -23,16 +25,29 @@ export async function sendMagicLink({ identifier, url, token }: VerificationPara
     .limit(1);
   if (!person) return;
   const locale: AppLocale = isLocale(person.userLocale) ? person.userLocale : person.orgLocale;
-  const callback = new URL(url);
-  const confirmUrl = new URL("/sign-in/confirm", callback.origin);
-  confirmUrl.search = callback.search;
+  // Only the token and address come from Auth.js's URL; the origin is ours (see lib/env.ts).
+  const callback = new URL(url).searchParams;
+  const confirmUrl = appLink(
+    `/sign-in/confirm?${new URLSearchParams({ token: callback.get("token") ?? "", email: identifier, callbackUrl: pathOf(callback.get("callbackUrl")) })}`,
+  );
   await db.transaction((tx) =>
     enqueueEmail(tx, {
       template: "magic-link",
       to: identifier,
       locale,
-      props: { url: confirmUrl.toString() },
+      props: { url: confirmUrl },
       idempotencyKey: `magic-link:${createHash("sha256").update(token).digest("hex")}`,
     }),
   );
+}
+
+/** The path of Auth.js's absolute callback URL; the confirmation route checks it again. */
+function pathOf(url: string | null): string {
+  if (!url) return "/dashboard";
+  try {
+    const { pathname, search } = new URL(url, "http://kring.invalid");
+    return safeNextPath(`${pathname}${search}`);
+  } catch {
+    return "/dashboard";
+  }
 }

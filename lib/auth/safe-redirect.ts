@@ -1,17 +1,31 @@
-/** Redirect targets are relative paths on our own origin only (SECURITY.md rule 9). */
+/**
+ * Redirect targets are paths on our own origin only (SECURITY.md rule 9). Browsers drop tabs and line
+ * breaks from URLs and read a backslash as a slash, so "/\t/evil.example" would leave the site: anything
+ * with whitespace, a control character or a backslash is refused outright.
+ */
+export function safeNextPath(next: unknown): string {
+  if (typeof next !== "string" || !next.startsWith("/") || /[\s\\\x00-\x1f\x7f]/.test(next)) return "/";
+  try {
+    const base = "http://kring.invalid";
+    const target = new URL(next, base);
+    if (target.origin !== base) return "/";
+    return `${target.pathname}${target.search}${target.hash}`;
+  } catch {
+    return "/";
+  }
+}
+
+/** Auth.js's redirect callback: a safe relative path, or an address on our own origin. */
 export function safeRedirect(url: string, baseUrl: string): string {
-  if (url.startsWith("/") && !url.startsWith("//") && !url.startsWith("/\\")) return `${baseUrl}${url}`;
+  if (url.startsWith("/")) {
+    const path = safeNextPath(url);
+    return path === "/" && url !== "/" ? baseUrl : `${baseUrl}${path}`;
+  }
   try {
     const target = new URL(url);
-    if (target.origin === new URL(baseUrl).origin) return target.toString();
+    if (target.origin === new URL(baseUrl).origin && !/[\s\\\x00-\x1f\x7f]/.test(url)) return target.toString();
   } catch {
     // not a URL: fall through to the home page
   }
   return baseUrl;
-}
-
-/** For our own `?next=` parameters: a relative path or "/". */
-export function safeNextPath(next: unknown): string {
-  if (typeof next !== "string" || !next.startsWith("/") || next.startsWith("//") || next.startsWith("/\\")) return "/";
-  return next;
 }

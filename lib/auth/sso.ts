@@ -11,6 +11,26 @@ export function ssoTenantOf(provider: string, profile: Record<string, unknown>, 
   return null;
 }
 
+/** Whether an organisation has mapped this SSO tenant: sign-ins from anywhere else are refused. */
+export async function isMappedSsoTenant(provider: string, profile: Record<string, unknown>): Promise<boolean> {
+  const tenant = ssoTenantOf(provider, profile);
+  if (!tenant) return false;
+  const [org] = await getDb()
+    .select({ id: organizations.id })
+    .from(organizations)
+    .where(and(eq(organizations.ssoProvider, provider), eq(organizations.ssoTenantId, tenant)))
+    .limit(1);
+  return Boolean(org);
+}
+
+/**
+ * Whether the provider vouches for the address: OIDC's email_verified, or Entra's xms_edov (the address's
+ * domain is verified by the tenant). An unverified address is never used to pick up an invitation.
+ */
+export function isVerifiedEmailClaim(profile: Record<string, unknown>): boolean {
+  return profile.email_verified === true || profile.xms_edov === true || profile.xms_edov === "1";
+}
+
 /**
  * Puts a person who signed in through SSO into the organisation that an admin mapped to their tenant
  * (SECURITY.md rule 7). The person is identified by the provider's subject (the accounts row); the address
@@ -33,11 +53,13 @@ export async function attachSsoMembership(options: AttachOptions): Promise<strin
       .where(and(eq(memberships.organizationId, org.id), eq(memberships.userId, options.userId)))
       .limit(1);
     if (!own) {
-      const invited = options.email
+      const invited = options.email && isVerifiedEmailClaim(options.profile)
         ? await tx
             .update(memberships)
             .set({ userId: options.userId, status: "active" })
-            .where(and(eq(memberships.organizationId, org.id), eq(memberships.email, options.email), isNull(memberships.userId)))
+            .where(
+              and(eq(memberships.organizationId, org.id), eq(memberships.email, options.email), isNull(memberships.userId), eq(memberships.status, "invited")),
+            )
             .returning({ id: memberships.id })
         : [];
       if (invited.length === 0 && options.email) {

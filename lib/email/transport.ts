@@ -16,7 +16,6 @@ export type Delivery = { transport: "resend"; providerId: string } | { transport
 
 const DEFAULT_FROM = "Kring <noreply@kring.example>";
 
-let warnedAboutOutbox = false;
 
 /**
  * Sends a rendered message. With RESEND_API_KEY it goes through Resend with the idempotency key
@@ -27,9 +26,10 @@ let warnedAboutOutbox = false;
 export async function deliver(message: OutgoingEmail): Promise<Delivery> {
   const key = process.env.RESEND_API_KEY;
   if (!key) {
-    if (process.env.NODE_ENV === "production" && !warnedAboutOutbox) {
-      warnedAboutOutbox = true;
-      console.warn("[kring] RESEND_API_KEY is not set: emails go to the local outbox and are not sent.");
+    // In production an email that only lands in the outbox is an email lost: fail, so the row says so
+    // and pg-boss retries once the key is configured. KRING_DEV_OUTBOX=1 is for test and demo builds.
+    if (process.env.NODE_ENV === "production" && process.env.KRING_DEV_OUTBOX !== "1") {
+      throw new Error("RESEND_API_KEY is not set: cannot send email in production");
     }
     return { transport: "outbox", providerId: null };
   }

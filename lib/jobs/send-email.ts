@@ -40,6 +40,8 @@ export async function handleSendEmail(job: JobContext): Promise<void> {
         // Rendered bodies are kept only for the local outbox: sent mail holds personal data we do not need.
         html: outbox ? rendered.html : null,
         text: outbox ? rendered.text : null,
+        // Links in props carry one-time tokens (sign-in, invitation): once sent, the row keeps none.
+        props: outbox ? message.props : sql`${emailMessages.props} - 'url'`,
         attempts: sql`${emailMessages.attempts} + 1`,
         lastError: null,
         sentAt: sql`now()`,

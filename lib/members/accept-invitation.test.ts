@@ -76,13 +76,24 @@ describe("accepting an invitation", () => {
   it("never overwrites an existing account: name, locale and verification stay as they were", async () => {
     const org = await createTestOrganization();
     const email = `existing-${org.tag}@example.test`;
-    const [existing] = await getDb().insert(users).values({ email, name: "Chosen Name", locale: "nl", emailVerified: null }).returning();
+    const [existing] = await getDb().insert(users).values({ email, name: "Chosen Name", locale: "nl", emailVerified: new Date("2026-01-05T10:00:00Z") }).returning();
     const { token, membershipId } = await inviteAndReadToken(org, email, "en");
     expect((await acceptInvitation(token)).ok).toBe(true);
     const [after] = await getDb().select().from(users).where(eq(users.id, existing.id));
     expect(after).toEqual({ ...existing, currentOrganizationId: org.organizationId });
     expect(await getDb().select().from(users).where(eq(users.email, email))).toHaveLength(1);
     expect((await membershipOf(membershipId)).userId).toBe(existing.id);
+  });
+
+  it("refuses to hand an invitation to an account whose address was never proven (an SSO claim)", async () => {
+    const org = await createTestOrganization();
+    const email = `claimed-${org.tag}@example.test`;
+    const [claimer] = await getDb().insert(users).values({ email, name: "Claimer", emailVerified: null }).returning();
+    const { token, membershipId } = await inviteAndReadToken(org, email, "en");
+    expect(await acceptInvitation(token)).toEqual({ ok: false });
+    expect(await membershipOf(membershipId)).toMatchObject({ status: "invited", userId: null });
+    const [after] = await getDb().select().from(users).where(eq(users.id, claimer.id));
+    expect(after.currentOrganizationId).toBeNull();
   });
 
   it("leaves a second membership unlinked when the account is already in that organisation", async () => {

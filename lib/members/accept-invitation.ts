@@ -82,11 +82,14 @@ type NewUser = { email: string; name: string; organizationId: string; invitation
 
 /**
  * The account of the invited address, created when there is none. Addresses are compared without case,
- * because an SSO provider may have stored one with capitals.
+ * because an SSO provider may have stored one with capitals. An account whose address was never proven
+ * (an SSO provider's unverified claim) is not handed the invitation: whoever created it may not own the
+ * address, and the invited person would be signed into their account.
  */
 async function findOrCreateUser(tx: Tx, person: NewUser): Promise<string> {
   const byAddress = sql`lower(${users.email}) = ${person.email}`;
-  const [existing] = await tx.select({ id: users.id }).from(users).where(byAddress).limit(1);
+  const [existing] = await tx.select({ id: users.id, emailVerified: users.emailVerified }).from(users).where(byAddress).limit(1);
+  if (existing && !existing.emailVerified) throw new InvitationUnusable();
   if (existing) return existing.id;
   // The language the invitation was written in is the best guess for a new account.
   const [invitationEmail] = await tx

@@ -1,3 +1,4 @@
+import { appLink } from "@/lib/env";
 import { createHash, randomBytes } from "node:crypto";
 import { now } from "@/lib/clock";
 
@@ -25,7 +26,5 @@ export function isInvitationTokenShape(token: string): boolean {
  * origin comes from the environment (AUTH_URL, which Auth.js uses too), not from a request.
  */
 export function invitationUrl(token: string, env: NodeJS.ProcessEnv = process.env): string {
-  const origin = env.AUTH_URL ?? env.NEXTAUTH_URL ?? (env.NODE_ENV === "production" ? null : `http://localhost:${env.PORT ?? 3000}`);
-  if (!origin) throw new Error("AUTH_URL is not set: invitation links need the public address of Kring");
-  return new URL(`/invite/${token}`, origin).toString();
+  return appLink(`/invite/${token}`, env);
 }

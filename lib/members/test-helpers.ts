@@ -22,7 +22,7 @@ export async function createTestOrganization(name = "Test org"): Promise<TestOrg
   const organizationId = organization.id;
   const addPerson = async (role: MembershipRole, key: string): Promise<TestPerson> => {
     const email = `${key}-${tag}@example.test`;
-    const [user] = await getDb().insert(users).values({ email, name: `${key} ${tag}`, locale: "en" }).returning({ id: users.id });
+    const [user] = await getDb().insert(users).values({ email, name: `${key} ${tag}`, locale: "en", emailVerified: new Date() }).returning({ id: users.id });
     const [membership] = await getDb()
       .insert(memberships)
       .values({ organizationId, userId: user.id, email, name: `${key} ${tag}`, role, status: "active" })

@@ -12,10 +12,16 @@ export type SignInState = { error?: "invalidEmail" | "rateLimited" } | null;
 
 const WINDOW_SECONDS = 15 * 60;
 
-/** The client's address as the load balancer reports it (the first X-Forwarded-For hop). */
+/**
+ * The client's address as our own proxies saw it. The left of X-Forwarded-For is whatever the client
+ * wrote; each trusted proxy (KRING_TRUSTED_PROXIES, default 1: the load balancer) appends the address it
+ * saw, so the entry that many places from the right is the first one nobody could forge.
+ */
 async function clientIp(): Promise<string> {
   const h = await headers();
-  return h.get("x-forwarded-for")?.split(",")[0]?.trim() || h.get("x-real-ip") || "unknown";
+  const hops = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+  const trusted = Math.max(1, Number(process.env.KRING_TRUSTED_PROXIES ?? 1) || 1);
+  return hops[hops.length - trusted] ?? h.get("x-real-ip") ?? "unknown";
 }
 
 /**

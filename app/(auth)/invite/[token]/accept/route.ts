@@ -1,12 +1,14 @@
 import { NextResponse } from "next/server";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
+import { isCrossSiteRequest } from "@/lib/security/same-origin";
 
 /**
  * The invitation page's button posts here. On success the browser goes (303, as a GET) to Auth.js's email
  * callback with a one-time token for the invited address, which signs the person in. On failure it goes
  * back to the invitation page, which now explains that the link cannot be used.
  */
-export async function POST(_request: Request, { params }: { params: Promise<{ token: string }> }) {
+export async function POST(request: Request, { params }: { params: Promise<{ token: string }> }) {
+  if (isCrossSiteRequest(request)) return new NextResponse(null, { status: 403 });
   const { token } = await params;
   const result = await acceptInvitation(token);
   const location = result.ok ? result.signInPath : `/invite/${encodeURIComponent(token)}`;

@@ -1,8 +1,10 @@
 import { NextResponse } from "next/server";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
+import { isCrossSiteRequest } from "@/lib/security/same-origin";
 
 /** The confirmation button posts here; only then does the browser go to Auth.js's email callback. */
 export async function POST(request: Request) {
+  if (isCrossSiteRequest(request)) return new NextResponse(null, { status: 403 });
   const form = await request.formData();
   const token = form.get("token");
   const email = form.get("email");
