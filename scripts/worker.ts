@@ -2,6 +2,7 @@
  * The production job worker (`npm run worker`): serves the pg-boss queues on DATABASE_URL. It applies no
  * migrations: deploy them first (`npm run migrate`), so that web and worker agree on one schema.
  */
+import "./allow-server-only";
 import { closeDb } from "@/db/client";
 import { handlers } from "@/lib/jobs/handlers";
 import { startWorker } from "@/lib/jobs/worker";

@@ -159,6 +159,32 @@ describe("an admin of another organisation cannot reach organisation A", () => {
   });
 });
 
+describe("single sign-on mapping", () => {
+  const issuer = "https://idp.example.org";
+  const ssoForm = () => form({ name: "Org A", defaultLocale: "nl", timeZone: "Europe/Amsterdam", topics: "", ssoProvider: "oidc", ssoTenantId: issuer });
+
+  it("an admin cannot map a tenant they have never signed in from", async () => {
+    Object.assign(process.env, { AUTH_OIDC_ISSUER: issuer, AUTH_OIDC_ID: "kring", AUTH_OIDC_SECRET: "secret" });
+    try {
+      session.userId = adminA.userId;
+      const before = await snapshotOf(orgA);
+      expect(await settingsActions.saveOrganizationSettings(null, ssoForm())).toMatchObject({ ok: false, fieldErrors: { ssoTenantId: "ssoNotYours" } });
+      expect(await snapshotOf(orgA)).toBe(before);
+
+      // After signing in through that provider once (an accounts row with its ID token), it can.
+      const idToken = ["e30", Buffer.from(JSON.stringify({ iss: issuer, sub: "admin-a" })).toString("base64url"), "sig"].join(".");
+      await getDb().execute(sql`insert into accounts (user_id, type, provider, provider_account_id, id_token) values (${adminA.userId}, 'oidc', 'oidc', 'admin-a', ${idToken})`);
+      expect(await settingsActions.saveOrganizationSettings(null, ssoForm())).toMatchObject({ ok: true });
+      const [a] = await getDb().select().from(organizations).where(eq(organizations.id, orgA));
+      expect(a).toMatchObject({ ssoProvider: "oidc", ssoTenantId: issuer });
+    } finally {
+      delete process.env.AUTH_OIDC_ISSUER;
+      delete process.env.AUTH_OIDC_ID;
+      delete process.env.AUTH_OIDC_SECRET;
+    }
+  });
+});
+
 describe("an admin is allowed (the refusals above are about the role, not a broken action)", () => {
   it("changes a role in their own organisation", async () => {
     session.userId = adminA.userId;
@@ -175,6 +201,9 @@ it("every server action of the app is covered by an authorisation test", () => {
     "previewImportAction", "startImportAction", "saveOrganizationSettings", "switchOrganizationAction",
     // lib/profiles/profile-actions.test.ts
     "saveProfileAction",
+    // lib/scheduling/scheduling-actions.test.ts (member, signed-out and other-organisation refusals)
+    "cancelSessionAction", "moveSessionAction", "createSeriesAction", "proposeSlotsAction", "searchPlannableMembersAction",
+    "issueFeedLinkAction", "revokeFeedLinksAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

@@ -1,6 +1,6 @@
 import { and, eq, isNull } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { memberships, organizations, users } from "@/db/schema";
+import { accounts, memberships, organizations, users } from "@/db/schema";
 
 type AttachOptions = { userId: string; email: string | null; name: string | null; provider: string; profile: Record<string, unknown> };
 
@@ -72,4 +72,27 @@ export async function attachSsoMembership(options: AttachOptions): Promise<strin
     await tx.update(users).set({ currentOrganizationId: org.id }).where(eq(users.id, options.userId));
     return org.id;
   });
+}
+
+/**
+ * An admin may map their organisation only to an SSO tenant they have signed in from themselves: tenant
+ * ids are not secret, and a mapping claims every person of that tenant (issue review, SECURITY.md rule 7).
+ */
+export async function hasSignedInFromTenant(userId: string, provider: string, tenantId: string): Promise<boolean> {
+  const rows = await getDb()
+    .select({ idToken: accounts.id_token })
+    .from(accounts)
+    .where(and(eq(accounts.userId, userId), eq(accounts.provider, provider)));
+  return rows.some((row) => ssoTenantOf(provider, claimsOf(row.idToken)) === tenantId);
+}
+
+/** The claims of a stored ID token (its signature was checked by Auth.js when it arrived). */
+function claimsOf(idToken: string | null): Record<string, unknown> {
+  const payload = idToken?.split(".")[1];
+  if (!payload) return {};
+  try {
+    return JSON.parse(Buffer.from(payload, "base64url").toString("utf8")) as Record<string, unknown>;
+  } catch {
+    return {};
+  }
 }

@@ -5,6 +5,7 @@ import { withTenant } from "@/db/tenant";
 import { memberImports, memberships, organizations } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { locales } from "@/lib/i18n/config";
+import { lockReportingLines } from "@/lib/profiles/reporting-lines";
 import { setManagersBatch, writeInvitationBatch, type ImportWriteContext } from "@/lib/members/import-writer";
 import type { JobContext } from "./handlers";
 
@@ -43,6 +44,7 @@ export async function handleImportMembers(job: JobContext): Promise<void> {
       const [lock] = await tx.execute<{ ok: boolean }>(sql`select pg_try_advisory_xact_lock(hashtextextended(${`members.import:${importId}`}, 0)) as ok`);
       if (!lock.ok) return;
       await db.update(memberImports).set({ status: "running", processed: 0, error: null }).where(thisImport);
+      await lockReportingLines(tx, organizationId);
       const context = await loadWriteContext(tx, organizationId, claimed.createdBy);
       const written = new Set<string>();
       for (let start = 0; start < rows.length; start += IMPORT_BATCH_SIZE) {

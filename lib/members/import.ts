@@ -9,7 +9,7 @@ import { queues } from "@/lib/jobs/queues";
 import { recordMemberAudit } from "./audit";
 import { parseMembersCsv, type CsvFileError } from "./csv";
 import { validateImportRows, type ImportPreviewRow, type ImportValidation, type OrganizationMemberSnapshot } from "./import-validation";
-import { withActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type ImportPreview =
   | { ok: true; fileHash: string; rows: ImportPreviewRow[]; counts: ImportValidation["counts"] }

@@ -6,7 +6,8 @@ import { AppError } from "@/lib/errors";
 import { recordMemberAudit } from "./audit";
 import type { InviteMemberInput } from "./fields";
 import { invitationLocaleOf, issueInvitation } from "./issue-invitation";
-import { withActor, type MemberScope } from "./scope";
+import { lockReportingLines } from "@/lib/profiles/reporting-lines";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type InviteMemberResult =
   | { ok: true; membershipId: string; reinvited: boolean }
@@ -21,6 +22,8 @@ export type InviteMemberResult =
 export async function inviteMember(scope: MemberScope, input: InviteMemberInput): Promise<InviteMemberResult> {
   const { organizationId } = scope;
   return withActor(scope, "members.invite", async (tx) => {
+    // Manager changes are serialised per organisation, so that two of them cannot close a loop together.
+    await lockReportingLines(tx, scope.organizationId);
     // Locks the existing row, so that two admins inviting the same address do one after the other.
     const [existing] = await tx
       .select({ id: memberships.id, status: memberships.status })

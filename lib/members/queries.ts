@@ -2,7 +2,7 @@ import "server-only";
 import { and, asc, eq, ilike, inArray, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import { memberships, type MembershipRole } from "@/db/schema";
-import { withActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export const MEMBERS_PAGE_SIZE = 50;
 

@@ -5,7 +5,7 @@ import { memberships, type MembershipRole } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordMemberAudit } from "./audit";
 import { revokeOpenInvitations } from "./issue-invitation";
-import { withActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type ChangeMemberRoleInput = { membershipId: string; role: MembershipRole };
 

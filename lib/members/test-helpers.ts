@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
 import { memberships, organizations, users, type MembershipRole } from "@/db/schema";
-import type { MemberScope } from "./scope";
+import type { MemberScope } from "@/lib/auth/actor";
 
 /** A short random tag, so that every test writes its own organisation and addresses. */
 export function uniqueTag(): string {

@@ -1,11 +1,11 @@
 import "server-only";
 import { eq } from "drizzle-orm";
-import { withTenant } from "@/db/tenant";
 import { auditEvents, organizations, type Locale, type Topic } from "@/db/schema";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { isUniqueViolation } from "@/db/errors";
 
-export type OrganizationScope = { organizationId: string; userId: string; actorMembershipId: string };
+export type OrganizationScope = MemberScope;
 
 export type OrganizationSettings = {
   name: string;
@@ -17,7 +17,7 @@ export type OrganizationSettings = {
 };
 
 export async function getOrganizationSettings(scope: OrganizationScope): Promise<OrganizationSettings> {
-  const [org] = await withTenant(scope, (tx) =>
+  const [org] = await withActor(scope, "organization.settings", (tx) =>
     tx
       .select({
         name: organizations.name,
@@ -34,9 +34,9 @@ export async function getOrganizationSettings(scope: OrganizationScope): Promise
   return org;
 }
 
-/** The caller has checked the admin role; the organisation comes from the session, never from the form. */
+/** The organisation comes from the session, never from the form; the admin role is checked again here. */
 export async function updateOrganizationSettings(scope: OrganizationScope, input: OrganizationSettings): Promise<void> {
-  await withTenant(scope, async (tx) => {
+  await withActor(scope, "organization.settings", async (tx) => {
     await tx
       .update(organizations)
       .set({

@@ -7,7 +7,7 @@ import { isAppError } from "@/lib/errors";
 import { inviteMember, resendInvitation } from "@/lib/members/invite";
 import { searchManagerCandidates, type ManagerCandidate } from "@/lib/members/queries";
 import { changeMemberRole, removeMember } from "@/lib/members/roles";
-import { memberScopeOf } from "@/lib/members/scope";
+import { memberScopeOf } from "@/lib/auth/actor";
 import { changeRoleSchema, inviteMemberSchema, membershipIdSchema } from "./schema";
 
 const MEMBERS_PATH = "/admin/members";

@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
-import { memberScopeOf } from "@/lib/members/scope";
+import { memberScopeOf } from "@/lib/auth/actor";
 import { MemberPagination } from "./_components/member-pagination";
 import { MemberTable } from "./_components/member-table";
 import { memberListQuerySchema } from "./schema";

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
+import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { configuredSsoProviders } from "@/lib/auth/providers-info";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
@@ -12,7 +13,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function OrganizationSettingsPage() {
   const ctx = await requirePageMember("organization.settings");
-  const settings = await getOrganizationSettings({ organizationId: ctx.current.organizationId, userId: ctx.userId, actorMembershipId: ctx.current.membershipId });
+  const settings = await getOrganizationSettings(actorScopeOf(ctx));
   const t = await getTranslations("admin.settings");
   return (
     <>

@@ -5,7 +5,7 @@ import { z } from "zod";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { readCsvUpload } from "@/lib/members/csv-upload";
 import { previewMemberImport, startMemberImport, type ImportPreview } from "@/lib/members/import";
-import { memberScopeOf } from "@/lib/members/scope";
+import { memberScopeOf } from "@/lib/auth/actor";
 
 // The file is checked by readCsvUpload (type, size, encoding); zod only shapes the other fields.
 const uploadSchema = z.object({ file: z.unknown(), encoding: z.enum(["gzip", "plain"]) });

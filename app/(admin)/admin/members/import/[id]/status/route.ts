@@ -3,7 +3,7 @@ import { z } from "zod";
 import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getMemberImportStatus } from "@/lib/members/import";
-import { memberScopeOf } from "@/lib/members/scope";
+import { memberScopeOf } from "@/lib/auth/actor";
 
 const noStore = { "Cache-Control": "no-store" };
 

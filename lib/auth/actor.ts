@@ -7,12 +7,15 @@ import { can, type Permission } from "@/lib/auth/permissions";
 import type { MemberContext } from "@/lib/auth/session";
 import { AppError } from "@/lib/errors";
 
-/** Who acts, and in which organisation: every members function takes this, never ids from the client. */
+/** Who acts, and in which organisation: every domain function takes this, never ids from the client. */
 export type MemberScope = { organizationId: string; actorMembershipId: string; userId?: string };
 
-export function memberScopeOf(ctx: MemberContext): MemberScope {
+export function actorScopeOf(ctx: MemberContext): MemberScope {
   return { organizationId: ctx.current.organizationId, actorMembershipId: ctx.current.membershipId, userId: ctx.userId };
 }
+
+/** The members pages' name for the same scope. */
+export const memberScopeOf = actorScopeOf;
 
 /**
  * Runs `fn` in one tenant transaction after re-reading the actor's role in that same transaction. The
