@@ -6,6 +6,9 @@ const post = (headers: Record<string, string>) => new Request("http://localhost:
 describe("isCrossSiteRequest", () => {
   it("lets the app's own forms through", () => {
     expect(isCrossSiteRequest(post({ origin: "http://localhost:3000", "sec-fetch-site": "same-origin" }))).toBe(false);
+    // A no-referrer page posts Origin: null; the browser still says the request is same-origin.
+    expect(isCrossSiteRequest(post({ origin: "null", "sec-fetch-site": "same-origin" }))).toBe(false);
+    expect(isCrossSiteRequest(post({ origin: "http://localhost:3000" }))).toBe(false);
   });
   it("refuses a form posted from another site", () => {
     expect(isCrossSiteRequest(post({ origin: "https://evil.example", "sec-fetch-site": "cross-site" }))).toBe(true);
