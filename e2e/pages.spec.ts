@@ -1,7 +1,8 @@
 import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
 
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
-const memberPages = ["/dashboard", "/programmes", "/profile"];
+const memberPages = ["/dashboard", "/programmes", "/profile", "/sessions"];
+const plannerPages = ["/sessions/new"];
 const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings"];
 
 for (const locale of ["nl", "en"] as const) {
@@ -20,7 +21,7 @@ for (const locale of ["nl", "en"] as const) {
 
     test("member and admin pages are accessible and carry the security headers", async ({ page }) => {
       await signInAs(page, await createDemoPerson({ role: "admin", locale }));
-      for (const path of [...memberPages, ...adminPages, "/dev/outbox"]) {
+      for (const path of [...memberPages, ...plannerPages, ...adminPages, "/dev/outbox"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         expectSecurityHeaders(response!.headers());
@@ -31,9 +32,9 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
-test("a member is refused every admin page", async ({ page }) => {
+test("a member is refused every admin and planning page", async ({ page }) => {
   await signInAs(page, DEMO.member);
-  for (const path of adminPages) {
+  for (const path of [...adminPages, ...plannerPages]) {
     const response = await page.goto(path);
     expect(response?.status(), path).toBe(403);
     await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
@@ -42,7 +43,7 @@ test("a member is refused every admin page", async ({ page }) => {
 });
 
 test("a signed-out visitor is sent to sign in from every member and admin page", async ({ page }) => {
-  for (const path of [...memberPages, ...adminPages]) {
+  for (const path of [...memberPages, ...plannerPages, ...adminPages]) {
     await page.goto(path);
     await expect(page, path).toHaveURL(/\/sign-in/);
   }
@@ -51,7 +52,7 @@ test("a signed-out visitor is sent to sign in from every member and admin page",
 test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }) => {
   await page.setViewportSize({ width: 390, height: 844 });
   await signInAs(page, await createDemoPerson({ role: "admin", locale: "nl" }));
-  for (const path of ["/", ...memberPages, ...adminPages]) {
+  for (const path of ["/", ...memberPages, ...plannerPages, ...adminPages]) {
     await page.goto(path);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow, path).toBeLessThanOrEqual(1);

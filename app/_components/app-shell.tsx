@@ -12,6 +12,7 @@ export async function AppShell({ ctx, children }: { ctx: MemberContext; children
   const nav = [
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/programmes", label: t("nav.programmes") },
+    { href: "/sessions", label: t("nav.sessions") },
     { href: "/profile", label: t("nav.profile") },
     ...(can(ctx.current.role, "members.view") ? [{ href: "/admin/members", label: t("nav.admin") }] : []),
   ];

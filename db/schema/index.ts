@@ -3,3 +3,4 @@ export * from "./organizations";
 export * from "./programmes";
 export * from "./email";
 export * from "./system";
+export * from "./scheduling";

@@ -55,16 +55,22 @@ export async function signInAs(page: Page, email: string): Promise<void> {
  * without racing the tests that run beside it.
  */
 export async function createDemoPerson(options: { role: "member" | "facilitator" | "admin"; locale: "nl" | "en" | null }): Promise<string> {
+  return (await createDemoPersonWithName(options)).email;
+}
+
+export async function createDemoPersonWithName(options: { role: "member" | "facilitator" | "admin"; locale: "nl" | "en" | null }): Promise<{ email: string; name: string }> {
   const sql = e2eSql();
-  const email = `e2e-${options.role}-${randomBytes(4).toString("hex")}@demo.kring.test`;
+  const tag = randomBytes(4).toString("hex");
+  const email = `e2e-${options.role}-${tag}@demo.kring.test`;
+  const name = `E2E ${options.role} ${tag}`;
   const [user] = await sql<{ id: string }[]>`
-    insert into users (id, name, email, email_verified, locale) values (${crypto.randomUUID()}, ${"E2E " + options.role}, ${email}, now(), ${options.locale}) returning id`;
+    insert into users (id, name, email, email_verified, locale) values (${crypto.randomUUID()}, ${name}, ${email}, now(), ${options.locale}) returning id`;
   const [org] = await sql<{ id: string }[]>`select id from organizations where slug = 'demo'`;
   await sql`
     insert into memberships (organization_id, user_id, email, role, status, name, department, languages, time_zone)
-    values (${org.id}, ${user.id}, ${email}, ${options.role}, 'active', ${"E2E " + options.role}, 'HR', '{nl,en}', 'Europe/Amsterdam')`;
+    values (${org.id}, ${user.id}, ${email}, ${options.role}, 'active', ${name}, 'HR', '{nl,en}', 'Europe/Amsterdam')`;
   await sql`update users set current_organization_id = ${org.id} where id = ${user.id}`;
-  return email;
+  return { email, name };
 }
 
 /** No serious or critical accessibility violation on the current page. */

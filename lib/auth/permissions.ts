@@ -2,6 +2,7 @@ import type { MembershipRole } from "@/db/schema";
 
 const everyone = ["member", "facilitator", "admin"] as const satisfies readonly MembershipRole[];
 const admins = ["admin"] as const satisfies readonly MembershipRole[];
+const facilitatorsAndAdmins = ["facilitator", "admin"] as const satisfies readonly MembershipRole[];
 
 /** Who may do what, in one place (STYLE.md 7). Pages and server actions check through `can`. */
 export const permissions = {
@@ -13,6 +14,9 @@ export const permissions = {
   "members.changeRole": admins,
   "organization.settings": admins,
   "programmes.manage": admins,
+  "sessions.view": everyone,
+  /** Plan, move and cancel sessions and record attendance: facilitators run groups, admins run everything. */
+  "sessions.schedule": facilitatorsAndAdmins,
 } satisfies Record<string, readonly MembershipRole[]>;
 
 export type Permission = keyof typeof permissions;

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { locales } from "@/lib/i18n/config";
 import { renderEmail, renderStoredEmail } from "./render";
+import { sessionEmailFixture } from "@/lib/scheduling/email-fixtures";
 import { templateNames, type TemplateName, type TemplateProps } from "./templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -12,6 +13,10 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
     inviterName: "Grace Hopper",
     expiresAt: "2026-03-14T10:00:00.000Z",
   },
+  "session-invitation": sessionEmailFixture,
+  "session-update": sessionEmailFixture,
+  "session-cancelled": { ...sessionEmailFixture, sessions: sessionEmailFixture.sessions.slice(0, 1) },
+  "session-reminder": { ...sessionEmailFixture, sessions: sessionEmailFixture.sessions.slice(0, 1) },
 };
 
 afterEach(() => vi.restoreAllMocks());

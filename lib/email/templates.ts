@@ -4,6 +4,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import type { EmailCommonCopy } from "@/emails/components/layout";
 import InvitationEmail from "@/emails/invitation";
 import MagicLinkEmail from "@/emails/magic-link";
+import { sessionTemplates, type SessionTemplatePropsMap } from "@/lib/scheduling/email-templates";
 
 /** Translates a key of the "emails" namespace (messages/<locale>/emails.json) with ICU values. */
 export type EmailTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -76,7 +77,7 @@ const invitationSchema = z.object({
 type TemplatePropsMap = {
   "magic-link": z.infer<typeof magicLinkSchema>;
   invitation: z.infer<typeof invitationSchema>;
-};
+} & SessionTemplatePropsMap;
 
 export type TemplateName = keyof TemplatePropsMap;
 export type TemplateProps<T extends TemplateName> = TemplatePropsMap[T];
@@ -122,6 +123,8 @@ export const templates: { [K in TemplateName]: TemplateDefinition<TemplateProps<
       };
     },
   }),
+  // session-invitation, session-update, session-cancelled, session-reminder (lib/scheduling/email-templates.ts)
+  ...sessionTemplates,
 };
 
 export const templateNames = Object.keys(templates) as TemplateName[];

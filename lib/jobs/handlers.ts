@@ -1,6 +1,7 @@
 import { queueNames, queues } from "./queues";
 import { handleImportMembers } from "./import-members";
 import { handleSendEmail } from "./send-email";
+import { handleSessionReminder } from "@/lib/scheduling/remind-session";
 
 /** What a handler gets for one job: its payload (validate it) and where it stands in its retries. */
 export type JobContext = { id: string; data: unknown; retryCount: number; retryLimit: number };
@@ -26,4 +27,6 @@ export const handlers: Record<QueueName, QueueHandler> = {
   [queues.sendEmail]: { handle: handleSendEmail, batchSize: 5, pollingIntervalSeconds: 1 },
   // One import per poll: each holds one long transaction.
   [queues.importMembers]: { handle: handleImportMembers, batchSize: 1, pollingIntervalSeconds: 1 },
+  // A reminder only writes its emails (the email queue sends them), so a batch per poll is cheap.
+  [queues.sessionRemind]: { handle: handleSessionReminder, batchSize: 10, pollingIntervalSeconds: 5 },
 };

@@ -2,6 +2,7 @@
 export const queues = {
   sendEmail: "email.send",
   importMembers: "members.import",
+  sessionRemind: "session.remind",
 } as const;
 
 export const queueNames = Object.values(queues);

@@ -1,0 +1,74 @@
+"use client";
+
+import { useActionState, useId, useState } from "react";
+import { useTranslations } from "next-intl";
+import type { ActionResult } from "@/lib/auth/action";
+import { cancelSessionAction, moveSessionAction } from "../actions";
+import { useSchedulingErrorText } from "./use-scheduling-error-text";
+
+const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
+const secondary = "rounded-md border border-stone-300 bg-white px-3 py-2 text-sm font-medium hover:border-brand-600 disabled:opacity-60";
+
+/** Move or cancel one session: both tell every participant, so cancelling asks once more first. */
+export function SessionManage({ sessionId, date, time, timeZone }: { sessionId: string; date: string; time: string; timeZone: string }) {
+  const t = useTranslations("scheduling.manage");
+  const errorText = useSchedulingErrorText();
+  const id = useId();
+  const [moveState, move, moving] = useActionState<ActionResult | null, FormData>(moveSessionAction, null);
+  const [cancelState, cancel, cancelling] = useActionState<ActionResult | null, FormData>(cancelSessionAction, null);
+  const [confirming, setConfirming] = useState(false);
+  const result = cancelState ?? moveState;
+
+  return (
+    <details className="mt-3 rounded-md border border-stone-200 bg-stone-50 px-3 py-2">
+      <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("summary")}</summary>
+      <form action={move} className="mt-3 grid gap-3 sm:grid-cols-2">
+        <input type="hidden" name="sessionId" value={sessionId} />
+        <div>
+          <label htmlFor={`${id}-date`} className="block text-sm font-medium">{t("date")}</label>
+          <input id={`${id}-date`} name="date" type="date" defaultValue={date} required className={input} />
+        </div>
+        <div>
+          <label htmlFor={`${id}-time`} className="block text-sm font-medium">{t("time")}</label>
+          <input id={`${id}-time`} name="time" type="time" defaultValue={time} required aria-describedby={`${id}-hint`} className={input} />
+          <p id={`${id}-hint`} className="mt-1 text-xs text-stone-600">{t("timeHint", { timeZone })}</p>
+        </div>
+        <fieldset className="sm:col-span-2">
+          <legend className="text-sm font-medium">{t("scope")}</legend>
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="radio" name="scope" value="one" defaultChecked /> {t("scopeOne")}
+          </label>
+          <label className="mt-1 flex items-center gap-2 text-sm">
+            <input type="radio" name="scope" value="following" /> {t("scopeFollowing")}
+          </label>
+        </fieldset>
+        <div className="sm:col-span-2">
+          <button type="submit" disabled={moving} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+            {moving ? t("moving") : t("move")}
+          </button>
+        </div>
+      </form>
+      <form action={cancel} className="mt-4 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">
+        <input type="hidden" name="sessionId" value={sessionId} />
+        {confirming ? (
+          <>
+            <button type="submit" disabled={cancelling} className="rounded-md bg-red-700 px-3 py-2 text-sm font-medium text-white hover:bg-red-800 disabled:opacity-60">
+              {cancelling ? t("cancelling") : t("cancelConfirm")}
+            </button>
+            <button type="button" onClick={() => setConfirming(false)} className={secondary}>
+              {t("keep")}
+            </button>
+          </>
+        ) : (
+          <button type="button" onClick={() => setConfirming(true)} className={secondary}>
+            {t("cancel")}
+          </button>
+        )}
+      </form>
+      <p role="status" className="mt-2 text-sm">
+        {result?.ok && result.message && <span className="text-brand-700">{t(result.message === "cancelled" ? "cancelled" : "moved")}</span>}
+        {result && !result.ok && <span className="text-red-700">{errorText(result.fieldErrors ? Object.values(result.fieldErrors)[0] : result.error)}</span>}
+      </p>
+    </details>
+  );
+}

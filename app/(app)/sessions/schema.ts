@@ -1,0 +1,13 @@
+import { z } from "zod";
+import { isPlainDate } from "@/lib/scheduling/local-date";
+
+// Messages are keys under "scheduling.errors" (the action wrapper strips the "errors." prefix).
+
+export const cancelSessionSchema = z.object({ sessionId: z.uuid({ error: "errors.invalid" }) });
+
+export const moveSessionSchema = z.object({
+  sessionId: z.uuid({ error: "errors.invalid" }),
+  date: z.string().refine(isPlainDate, { error: "errors.firstDate" }),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.startTime" }),
+  scope: z.enum(["one", "following"], { error: "errors.invalid" }),
+});

@@ -1,0 +1,89 @@
+import { createElement } from "react";
+import type { EmailCommonCopy } from "@/emails/components/layout";
+import type { SessionEmailCopy, SessionEmailDetail } from "@/emails/components/session-email-body";
+import SessionCancelledEmail from "@/emails/session-cancelled";
+import SessionInvitationEmail from "@/emails/session-invitation";
+import SessionReminderEmail from "@/emails/session-reminder";
+import SessionUpdateEmail from "@/emails/session-update";
+import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { AppLocale } from "@/lib/i18n/config";
+import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
+import { formatSessionWhen, sessionIcsAttachments } from "./email-format";
+import { sessionEmailPropsSchema, type SessionEmailProps } from "./email-props";
+
+// The four session emails of the registry (lib/email/templates.ts spreads them in). They share one body;
+// what differs is the wording (messages "emails.sessions.<kind>") and the calendar method attached.
+
+type SessionEmailKind = "invitation" | "update" | "cancelled" | "reminder";
+
+const components = { invitation: SessionInvitationEmail, update: SessionUpdateEmail, cancelled: SessionCancelledEmail, reminder: SessionReminderEmail };
+const methods = { invitation: "REQUEST", update: "REQUEST", cancelled: "CANCEL", reminder: null } as const;
+
+function commonCopy(t: EmailTranslator): EmailCommonCopy {
+  return { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") };
+}
+
+function details(t: EmailTranslator, props: SessionEmailProps): SessionEmailDetail[] {
+  const out: SessionEmailDetail[] = [];
+  if (props.place) out.push({ label: t("sessions.place"), value: props.place });
+  if (props.videoUrl) out.push({ label: t("sessions.video"), value: props.videoUrl, href: props.videoUrl });
+  if (props.attendees.length > 0) out.push({ label: t("sessions.with"), value: props.attendees.map((a) => a.name).join(", ") });
+  return out;
+}
+
+function copyFor(kind: SessionEmailKind, t: EmailTranslator, props: SessionEmailProps, locale: AppLocale): SessionEmailCopy {
+  const lines = props.sessions.map((s) => formatSessionWhen(s, locale, props.timeZone));
+  const values = { title: props.title, organizer: props.organizer.name, count: props.sessions.length, when: lines[0] };
+  const first = props.sessions[0];
+  const linkEvent = { title: props.title, start: new Date(first.startsAt), end: new Date(first.endsAt), location: props.place ?? props.videoUrl ?? undefined, details: props.url };
+  return {
+    preview: lines[0],
+    heading: t(`sessions.${kind}.heading`, values),
+    intro: t(`sessions.${kind}.intro`, values),
+    sessions: lines,
+    timeZoneNote: t("sessions.timeZoneNote", { timeZone: props.timeZone }),
+    details: details(t, props),
+    button: t("sessions.button"),
+    attachmentNote: kind === "reminder" ? null : t(`sessions.${kind}.attachmentNote`, values),
+    calendarLinks:
+      kind === "reminder"
+        ? [
+            { label: t("sessions.reminder.google"), href: googleCalendarUrl(linkEvent) },
+            { label: t("sessions.reminder.outlook"), href: outlookCalendarUrl(linkEvent) },
+          ]
+        : [],
+    common: commonCopy(t),
+  };
+}
+
+function sessionTemplate(kind: SessionEmailKind): TemplateDefinition<SessionEmailProps> {
+  return {
+    schema: sessionEmailPropsSchema,
+    compose(t, rawProps, locale) {
+      const props = sessionEmailPropsSchema.parse(rawProps);
+      const when = formatSessionWhen(props.sessions[0], locale, props.timeZone);
+      const method = methods[kind];
+      const description = t("sessions.icsDescription", { organizationName: props.organizationName, url: props.url });
+      return {
+        subject: t(`sessions.${kind}.subject`, { title: props.title, when, count: props.sessions.length }),
+        element: createElement(components[kind], { lang: locale, url: props.url, copy: copyFor(kind, t, props, locale) }),
+        attachments: method ? sessionIcsAttachments(props, method, description) : [],
+      };
+    },
+  };
+}
+
+/** The session templates' props, merged into the registry's TemplatePropsMap. */
+export type SessionTemplatePropsMap = {
+  "session-invitation": SessionEmailProps;
+  "session-update": SessionEmailProps;
+  "session-cancelled": SessionEmailProps;
+  "session-reminder": SessionEmailProps;
+};
+
+export const sessionTemplates: { [K in keyof SessionTemplatePropsMap]: TemplateDefinition<SessionTemplatePropsMap[K]> } = {
+  "session-invitation": sessionTemplate("invitation"),
+  "session-update": sessionTemplate("update"),
+  "session-cancelled": sessionTemplate("cancelled"),
+  "session-reminder": sessionTemplate("reminder"),
+};

@@ -1,0 +1,101 @@
+import "server-only";
+import { and, asc, eq, inArray } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
+import type { Tx } from "@/db/client";
+import { meetingParticipants, meetingSeries, meetings, memberships, type Attendance, type MeetingStatus } from "@/db/schema";
+import { can } from "@/lib/auth/permissions";
+import { now } from "@/lib/clock";
+import { withSchedulingActor, type MemberScope } from "./scope";
+
+export type MySession = {
+  id: string;
+  title: string;
+  startsAt: Date;
+  endsAt: Date;
+  /** The zone the session was planned in: a move is entered on that clock. */
+  timeZone: string;
+  status: MeetingStatus;
+  place: string | null;
+  videoUrl: string | null;
+  attendance: Attendance;
+  /** The other people in the session, by name. */
+  others: string[];
+  /** Whether this person may move or cancel it: facilitators and admins manage the sessions they are in. */
+  canManage: boolean;
+};
+
+export type MySessions = { timeZone: string; upcoming: MySession[]; past: MySession[] };
+
+/** Enough history for the page; older sessions stay in the calendar feed. */
+const PAST_LIMIT = 50;
+
+/** The sessions a member takes part in, read in one transaction (two queries, whatever the count). */
+export async function readSessionsOf(tx: Tx, organizationId: string, membershipId: string) {
+  const organizer = alias(memberships, "organizer");
+  const rows = await tx
+    .select({
+      id: meetings.id,
+      title: meetingSeries.title,
+      organizerName: organizer.name,
+      organizerEmail: organizer.email,
+      startsAt: meetings.startsAt,
+      timeZone: meetings.timeZone,
+      durationMinutes: meetings.durationMinutes,
+      status: meetings.status,
+      place: meetings.place,
+      videoUrl: meetings.videoUrl,
+      icsUid: meetings.icsUid,
+      icsSequence: meetings.icsSequence,
+      attendance: meetingParticipants.attendance,
+    })
+    .from(meetingParticipants)
+    .innerJoin(meetings, and(eq(meetings.id, meetingParticipants.sessionId), eq(meetings.organizationId, organizationId)))
+    .leftJoin(meetingSeries, and(eq(meetingSeries.id, meetings.seriesId), eq(meetingSeries.organizationId, organizationId)))
+    .leftJoin(organizer, and(eq(organizer.id, meetingSeries.organizerMembershipId), eq(organizer.organizationId, organizationId)))
+    .where(and(eq(meetingParticipants.organizationId, organizationId), eq(meetingParticipants.membershipId, membershipId)))
+    .orderBy(asc(meetings.startsAt));
+  const ids = rows.map((r) => r.id);
+  const people =
+    ids.length === 0
+      ? []
+      : await tx
+          .select({ sessionId: meetingParticipants.sessionId, membershipId: memberships.id, name: memberships.name, email: memberships.email })
+          .from(meetingParticipants)
+          .innerJoin(memberships, and(eq(memberships.id, meetingParticipants.membershipId), eq(memberships.organizationId, organizationId)))
+          .where(and(eq(meetingParticipants.organizationId, organizationId), inArray(meetingParticipants.sessionId, ids)))
+          .orderBy(asc(memberships.name));
+  return rows.map(({ organizerName, organizerEmail, ...r }) => ({
+    ...r,
+    title: r.title ?? "Kring",
+    organizer: organizerName && organizerEmail ? { name: organizerName, email: organizerEmail } : null,
+    endsAt: new Date(r.startsAt.getTime() + r.durationMinutes * 60_000),
+    people: people.filter((p) => p.sessionId === r.id),
+  }));
+}
+
+/** The signed-in member's sessions: upcoming ones first (soonest first), then the recent past. */
+export async function listMySessions(scope: MemberScope): Promise<MySessions> {
+  return withSchedulingActor(scope, "sessions.view", async (tx, actor) => {
+    const rows = await readSessionsOf(tx, actor.organizationId, actor.membershipId);
+    const canManage = can(actor.role, "sessions.schedule");
+    const cutoff = now().getTime();
+    const sessions: MySession[] = rows.map((r) => ({
+      id: r.id,
+      title: r.title,
+      startsAt: r.startsAt,
+      endsAt: r.endsAt,
+      timeZone: r.timeZone,
+      status: r.status,
+      place: r.place,
+      videoUrl: r.videoUrl,
+      attendance: r.attendance,
+      others: r.people.filter((p) => p.membershipId !== actor.membershipId).map((p) => p.name),
+      canManage,
+    }));
+    return {
+      timeZone: actor.timeZone,
+      upcoming: sessions.filter((s) => s.endsAt.getTime() > cutoff),
+      past: sessions.filter((s) => s.endsAt.getTime() <= cutoff).reverse().slice(0, PAST_LIMIT),
+    };
+  });
+}

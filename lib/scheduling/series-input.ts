@@ -1,0 +1,45 @@
+import { z } from "zod";
+import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
+import { isPlainDate } from "./local-date";
+import { seriesLimits } from "./series";
+
+// The input of a new series, for the form's action and for the data layer alike. Messages are keys under
+// "scheduling.errors" (the action wrapper strips the "errors." prefix).
+
+export const PARTICIPANTS_MIN = 2;
+export const PARTICIPANTS_MAX = 8;
+
+const asString = (value: unknown) => (typeof value === "string" ? value : "");
+const asArray = (value: unknown) => (value === undefined || value === "" ? [] : Array.isArray(value) ? value : [value]);
+const integer = (min: number, max: number, error: string) =>
+  z.preprocess((v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v), z.number({ error }).int({ error }).min(min, { error }).max(max, { error }));
+
+/** Holidays typed as "2026-04-06, 2026-05-05" (commas, spaces or new lines between them). */
+const skipDates = z.preprocess(
+  (v) => (Array.isArray(v) ? v : asString(v).split(/[\s,;]+/).filter(Boolean)),
+  z.array(z.string().refine(isPlainDate, { error: "errors.skipDates" })).max(60, { error: "errors.skipDates" }),
+).transform((dates) => [...new Set(dates)].sort());
+
+export const createSeriesSchema = z.object({
+  title: z.preprocess(asString, z.string().trim().min(1, { error: "errors.titleRequired" }).max(120, { error: "errors.tooLong" })),
+  membershipIds: z.preprocess(
+    asArray,
+    z.array(z.uuid({ error: "errors.participants" })).transform((ids) => [...new Set(ids)]).pipe(
+      z.array(z.string()).min(PARTICIPANTS_MIN, { error: "errors.participants" }).max(PARTICIPANTS_MAX, { error: "errors.participants" }),
+    ),
+  ),
+  timeZone: z.preprocess(asString, z.string().refine(isSupportedTimeZone, { error: "errors.timeZone" })),
+  firstDate: z.preprocess(asString, z.string().refine(isPlainDate, { error: "errors.firstDate" })),
+  startTime: z.preprocess(asString, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.startTime" })),
+  durationMinutes: integer(seriesLimits.minDuration, seriesLimits.maxDuration, "errors.duration"),
+  cadenceWeeks: integer(seriesLimits.minCadenceWeeks, seriesLimits.maxCadenceWeeks, "errors.cadence"),
+  count: integer(seriesLimits.minCount, seriesLimits.maxCount, "errors.count"),
+  place: z.preprocess(asString, z.string().trim().max(300, { error: "errors.tooLong" })).transform((v) => v || null),
+  videoUrl: z.preprocess(
+    asString,
+    z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "errors.videoUrl" }).max(500, { error: "errors.tooLong" })]),
+  ).transform((v) => v || null),
+  skipDates,
+});
+
+export type CreateSeriesInput = z.infer<typeof createSeriesSchema>;
