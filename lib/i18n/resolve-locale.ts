@@ -5,7 +5,7 @@ import { defaultLocale, isLocale, localeCookie, localeFromAcceptLanguage, type A
 
 /** The person's choice, then their organisation's default, then the browser (issue 2, item 8). */
 export async function resolveRequestLocale(): Promise<AppLocale> {
-  const ctx = await getSessionContext().catch(() => null);
+  const ctx = await getSessionContext();
   if (ctx?.locale) return ctx.locale;
   if (ctx?.current) return ctx.current.defaultLocale;
   const chosen = (await cookies()).get(localeCookie)?.value;
