@@ -1,0 +1,61 @@
+/**
+ * The session runner's clock, as plain data so that it can be stored, shared by every screen showing the
+ * session, and tested with fixed instants. A step's time runs only while the session is not paused; when it
+ * runs out the step goes into overtime (the runner gives a gentle signal) but never moves on by itself.
+ */
+export type RunnerClock = {
+  stepIndex: number;
+  /** When the current step (re)started, in ms since the epoch. */
+  stepStartedAt: number;
+  /** Set while paused. */
+  pausedAt: number | null;
+  /** Pause time inside the current step, already over. */
+  pausedMs: number;
+};
+
+export function startRunner(at: number): RunnerClock {
+  return { stepIndex: 0, stepStartedAt: at, pausedAt: null, pausedMs: 0 };
+}
+
+function atStep(stepIndex: number, at: number, paused: boolean): RunnerClock {
+  return { stepIndex, stepStartedAt: at, pausedAt: paused ? at : null, pausedMs: 0 };
+}
+
+export function nextStep(clock: RunnerClock, stepCount: number, at: number): RunnerClock {
+  if (clock.stepIndex >= stepCount - 1) return clock;
+  return atStep(clock.stepIndex + 1, at, clock.pausedAt !== null);
+}
+
+export function previousStep(clock: RunnerClock, at: number): RunnerClock {
+  if (clock.stepIndex === 0) return clock;
+  return atStep(clock.stepIndex - 1, at, clock.pausedAt !== null);
+}
+
+export function pauseRunner(clock: RunnerClock, at: number): RunnerClock {
+  return clock.pausedAt !== null ? clock : { ...clock, pausedAt: at };
+}
+
+export function resumeRunner(clock: RunnerClock, at: number): RunnerClock {
+  if (clock.pausedAt === null) return clock;
+  return { ...clock, pausedAt: null, pausedMs: clock.pausedMs + Math.max(0, at - clock.pausedAt) };
+}
+
+/** Milliseconds the current step has run, pauses left out. */
+export function elapsedMs(clock: RunnerClock, at: number): number {
+  const until = clock.pausedAt ?? at;
+  return Math.max(0, until - clock.stepStartedAt - clock.pausedMs);
+}
+
+/** Time left in the step (negative in overtime) and whether the step's time is up. */
+export function stepTimer(clock: RunnerClock, stepMinutes: number, at: number): { remainingMs: number; overtime: boolean } {
+  const remainingMs = stepMinutes * 60_000 - elapsedMs(clock, at);
+  return { remainingMs, overtime: remainingMs < 0 };
+}
+
+/** "12:05", or "+1:30" in overtime. */
+export function formatTimer(remainingMs: number): string {
+  const overtime = remainingMs < 0;
+  const seconds = Math.ceil(Math.abs(remainingMs) / 1000);
+  const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
+  return overtime ? `+${text}` : text;
+}
