@@ -61,4 +61,11 @@ describe("session emails", () => {
     expect(email.html).toContain("https://calendar.google.com/calendar/render?action=TEMPLATE");
     expect(email.html).toContain("https://outlook.office.com/calendar/0/deeplink/compose");
   });
+
+  it("an invitation to one session offers the calendar links as a fallback; one for a series does not", async () => {
+    const single = await renderEmail("session-invitation", "nl", one);
+    expect(single.html).toContain("https://calendar.google.com/calendar/render?action=TEMPLATE");
+    const series = await renderEmail("session-invitation", "nl", sessionEmailFixture);
+    expect(series.html).not.toContain("calendar.google.com");
+  });
 });

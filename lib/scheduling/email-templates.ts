@@ -45,8 +45,10 @@ function copyFor(kind: SessionEmailKind, t: EmailTranslator, props: SessionEmail
     details: details(t, props),
     button: t("sessions.button"),
     attachmentNote: kind === "reminder" ? null : t(`sessions.${kind}.attachmentNote`, values),
+    // Fallback links for calendars that ignore the attachment: only for one session, because a link adds
+    // one event and a series would need one per session.
     calendarLinks:
-      kind === "reminder"
+      kind !== "cancelled" && props.sessions.length === 1
         ? [
             { label: t("sessions.reminder.google"), href: googleCalendarUrl(linkEvent) },
             { label: t("sessions.reminder.outlook"), href: outlookCalendarUrl(linkEvent) },
