@@ -1,15 +1,17 @@
+import { e2eSql } from "./support/db";
 import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
 
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
 const memberPages = ["/dashboard", "/programmes", "/profile", "/sessions"];
 const plannerPages = ["/sessions/new"];
-const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings"];
+const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new"];
 
 for (const locale of ["nl", "en"] as const) {
   test.describe(`every page in ${locale}`, () => {
     test.use({ locale: locale === "nl" ? "nl-NL" : "en-GB" });
 
     test("public pages are accessible and carry the security headers", async ({ page }) => {
+      test.setTimeout(120_000);
       for (const path of publicPages) {
         const response = await page.goto(path);
         expect(response, path).not.toBeNull();
@@ -20,8 +22,10 @@ for (const locale of ["nl", "en"] as const) {
     });
 
     test("member and admin pages are accessible and carry the security headers", async ({ page }) => {
+      // Ten pages, each with an axe scan: more than the default minute on a busy 2-core machine.
+      test.setTimeout(180_000);
       await signInAs(page, await createDemoPerson({ role: "admin", locale }));
-      for (const path of [...memberPages, ...plannerPages, ...adminPages, "/dev/outbox"]) {
+      for (const path of [...memberPages, ...plannerPages, ...adminPages, ...(await programmePages()), "/dev/outbox"]) {
         const response = await page.goto(path);
         expect(response?.status(), path).toBe(200);
         expectSecurityHeaders(response!.headers());
@@ -58,3 +62,10 @@ test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }
     expect(overflow, path).toBeLessThanOrEqual(1);
   }
 });
+
+/** The demo organisation's seeded programmes: a member's detail page and the admin's edit page of each. */
+async function programmePages(): Promise<string[]> {
+  const rows = await e2eSql()<{ id: string }[]>`
+    select p.id from programmes p join organizations o on o.id = p.organization_id where o.slug = 'demo' and p.status <> 'draft' order by p.kind`;
+  return rows.flatMap((r) => [`/programmes/${r.id}`, `/admin/programmes/${r.id}`]);
+}
