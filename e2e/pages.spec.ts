@@ -2,7 +2,7 @@ import { e2eSql } from "./support/db";
 import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
 
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
-const memberPages = ["/dashboard", "/programmes", "/profile", "/sessions"];
+const memberPages = ["/dashboard", "/programmes", "/profile", "/sessions", "/account"];
 const plannerPages = ["/sessions/new"];
 const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new"];
 
@@ -65,7 +65,7 @@ test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }
 
 /** The demo organisation's seeded programmes: a member's detail page and the admin's edit page of each. */
 async function programmePages(): Promise<string[]> {
-  const rows = await e2eSql()<{ id: string }[]>`
-    select p.id from programmes p join organizations o on o.id = p.organization_id where o.slug = 'demo' and p.status <> 'draft' order by p.kind`;
-  return rows.flatMap((r) => [`/programmes/${r.id}`, `/admin/programmes/${r.id}`]);
+  const rows = await e2eSql()<{ id: string; kind: string }[]>`
+    select p.id, p.kind from programmes p join organizations o on o.id = p.organization_id where o.slug = 'demo' and p.status <> 'draft' order by p.kind`;
+  return rows.flatMap((r) => [`/programmes/${r.id}`, `/admin/programmes/${r.id}`, ...(r.kind === "mentoring" ? [`/admin/programmes/${r.id}/matching`] : [])]);
 }

@@ -201,9 +201,15 @@ it("every server action of the app is covered by an authorisation test", () => {
     "previewImportAction", "startImportAction", "saveOrganizationSettings", "switchOrganizationAction",
     // lib/profiles/profile-actions.test.ts
     "saveProfileAction",
+    // acts on the signed-in person's own account only (lib/accounts/erase.test.ts)
+    "eraseOwnAccountAction",
     // lib/scheduling/scheduling-actions.test.ts (member, signed-out and other-organisation refusals)
     "cancelSessionAction", "moveSessionAction", "createSeriesAction", "proposeSlotsAction", "searchPlannableMembersAction",
     "issueFeedLinkAction", "revokeFeedLinksAction",
+    // lib/mentoring/round.test.ts (member, signed-out and other-organisation refusals)
+    "runMatchingAction", "pinMatchAction", "breakMatchAction", "swapMentorsAction", "publishRunAction",
+    // lib/programmes/programme-actions.test.ts (member, signed-out and other-organisation refusals)
+    "createProgrammeAction", "updateProgrammeAction", "changeProgrammeStatusAction", "saveEnrolmentAction", "withdrawEnrolmentAction", "searchAvoidAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

@@ -14,6 +14,7 @@ export async function AppShell({ ctx, children }: { ctx: MemberContext; children
     { href: "/programmes", label: t("nav.programmes") },
     { href: "/sessions", label: t("nav.sessions") },
     { href: "/profile", label: t("nav.profile") },
+    { href: "/account", label: t("nav.account") },
     ...(can(ctx.current.role, "members.view") ? [{ href: "/admin/members", label: t("nav.admin") }] : []),
   ];
   return (

@@ -4,3 +4,4 @@ export * from "./programmes";
 export * from "./email";
 export * from "./system";
 export * from "./scheduling";
+export * from "./mentoring";

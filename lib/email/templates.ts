@@ -5,6 +5,7 @@ import type { EmailCommonCopy } from "@/emails/components/layout";
 import InvitationEmail from "@/emails/invitation";
 import MagicLinkEmail from "@/emails/magic-link";
 import { sessionTemplates, type SessionTemplatePropsMap } from "@/lib/scheduling/email-templates";
+import { mentoringTemplates, type MentoringTemplatePropsMap } from "@/lib/mentoring/email-template";
 
 /** Translates a key of the "emails" namespace (messages/<locale>/emails.json) with ICU values. */
 export type EmailTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -77,7 +78,8 @@ const invitationSchema = z.object({
 type TemplatePropsMap = {
   "magic-link": z.infer<typeof magicLinkSchema>;
   invitation: z.infer<typeof invitationSchema>;
-} & SessionTemplatePropsMap;
+} & SessionTemplatePropsMap &
+  MentoringTemplatePropsMap;
 
 export type TemplateName = keyof TemplatePropsMap;
 export type TemplateProps<T extends TemplateName> = TemplatePropsMap[T];
@@ -125,6 +127,8 @@ export const templates: { [K in TemplateName]: TemplateDefinition<TemplateProps<
   }),
   // session-invitation, session-update, session-cancelled, session-reminder (lib/scheduling/email-templates.ts)
   ...sessionTemplates,
+  // match-request (lib/mentoring/email-template.ts)
+  ...mentoringTemplates,
 };
 
 export const templateNames = Object.keys(templates) as TemplateName[];

@@ -8,6 +8,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
   const ctx = await requirePageMember("members.view");
   const t = await getTranslations("admin");
   const links = [
+    { href: "/admin/programmes", label: t("nav.programmes") },
     { href: "/admin/members", label: t("nav.members") },
     { href: "/admin/members/import", label: t("nav.import") },
     { href: "/admin/settings", label: t("nav.settings") },

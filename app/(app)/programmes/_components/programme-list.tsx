@@ -1,3 +1,4 @@
+import Link from "next/link";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import type { ProgrammeCard } from "@/lib/programmes/queries";
 import { isLocale } from "@/lib/i18n/config";
@@ -13,7 +14,9 @@ export async function ProgrammeList({ programmes }: { programmes: ProgrammeCard[
       {programmes.map((p) => (
         <li key={p.id} className="flex flex-col rounded-lg border border-stone-200 bg-white p-5">
           <p className="text-xs font-medium uppercase tracking-wide text-brand-700">{t(`kind.${p.kind}`)}</p>
-          <h3 className="mt-1 text-lg font-semibold">{p.name[locale]}</h3>
+          <h3 className="mt-1 text-lg font-semibold">
+            <Link href={`/programmes/${p.id}`} className="hover:text-brand-700 hover:underline">{p.name[locale]}</Link>
+          </h3>
           <p className="mt-2 flex-1 text-sm text-stone-700">{p.description[locale]}</p>
           <dl className="mt-4 grid grid-cols-2 gap-2 text-sm">
             <div>
@@ -30,6 +33,9 @@ export async function ProgrammeList({ programmes }: { programmes: ProgrammeCard[
               {t("youAre", { roles: p.myRoles.map((r) => t(`role.${r}`)).join(", ") })}
             </p>
           )}
+          <Link href={`/programmes/${p.id}`} className="mt-4 self-start text-sm font-medium text-brand-700 underline" aria-label={t("viewFor", { name: p.name[locale] })}>
+            {t("view")}
+          </Link>
         </li>
       ))}
     </ul>

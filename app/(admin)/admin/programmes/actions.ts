@@ -1,0 +1,38 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { z } from "zod";
+import { authorizedAction, type ActionResult } from "@/lib/auth/action";
+import { actorScopeOf } from "@/lib/auth/actor";
+import { createMentoringProgramme, updateMentoringProgramme } from "@/lib/programmes/admin";
+import { programmeFormSchema, programmeUpdateFormSchema } from "@/lib/programmes/programme-input";
+import { changeProgrammeStatus, programmeTransitions, type ProgrammeTransition } from "@/lib/programmes/status";
+
+const LIST_PATH = "/admin/programmes";
+
+export const createProgrammeAction = authorizedAction(programmeFormSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  const id = await createMentoringProgramme(actorScopeOf(ctx), input);
+  revalidatePath(LIST_PATH);
+  redirect(`${LIST_PATH}/${id}?created=1`);
+});
+
+export const updateProgrammeAction = authorizedAction(programmeUpdateFormSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  const { programmeId, ...rest } = input;
+  await updateMentoringProgramme(actorScopeOf(ctx), programmeId, rest);
+  revalidatePath(LIST_PATH, "layout");
+  revalidatePath("/programmes", "layout");
+  return { ok: true };
+});
+
+const transitionSchema = z.object({
+  programmeId: z.uuid("errors.not_found"),
+  transition: z.enum(Object.keys(programmeTransitions) as [ProgrammeTransition, ...ProgrammeTransition[]]),
+});
+
+export const changeProgrammeStatusAction = authorizedAction(transitionSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  await changeProgrammeStatus(actorScopeOf(ctx), input.programmeId, input.transition);
+  revalidatePath(LIST_PATH, "layout");
+  revalidatePath("/programmes", "layout");
+  return { ok: true, message: input.transition };
+});

@@ -1,0 +1,26 @@
+import Link from "next/link";
+import { getTranslations } from "next-intl/server";
+import type { FieldKey } from "@/lib/profiles/completeness";
+import { requiredProfileFields } from "@/lib/programmes/member-view";
+
+/** What matching needs from the profile and does not have yet, with the way to fix it. */
+export async function ProfileGaps({ gaps }: { gaps: FieldKey[] }) {
+  const t = await getTranslations("enrolment.profile");
+  if (gaps.length === 0) return null;
+  const required = new Set<FieldKey>(requiredProfileFields);
+  return (
+    <section aria-labelledby="profile-gaps" className="rounded-lg border border-amber-300 bg-amber-50 p-5">
+      <h2 id="profile-gaps" className="font-semibold text-amber-950">{t("title")}</h2>
+      <p className="mt-1 text-sm text-amber-950">{t("intro")}</p>
+      <ul className="mt-2 list-disc pl-5 text-sm text-amber-950">
+        {gaps.map((g) => (
+          <li key={g}>
+            {t(`field.${g}`)}
+            {required.has(g) && <strong className="font-semibold"> — {t("required")}</strong>}
+          </li>
+        ))}
+      </ul>
+      <Link href="/profile" className="mt-3 inline-block font-medium text-brand-900 underline">{t("link")}</Link>
+    </section>
+  );
+}

@@ -1,0 +1,67 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { actorScopeOf } from "@/lib/auth/actor";
+import { requirePageMember } from "@/lib/auth/session";
+import { getProgrammeForMember, requiredProfileFields } from "@/lib/programmes/member-view";
+import { EnrolmentForm } from "./_components/enrolment-form";
+import { EnrolmentSummary } from "./_components/enrolment-summary";
+import { EnrolmentWithdrawDialog } from "./_components/enrolment-withdraw-dialog";
+import { ProfileGaps } from "./_components/profile-gaps";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("programmes"))("title") };
+}
+
+export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
+  const ctx = await requirePageMember("programmes.view");
+  const { id } = await params;
+  // Not a uuid: the same answer as a draft or another organisation's programme.
+  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const programme = await getProgrammeForMember(actorScopeOf(ctx), id);
+  if (!programme) notFound();
+  const [t, tp, format, rawLocale] = await Promise.all([getTranslations("enrolment"), getTranslations("programmes"), getFormatter(), getLocale()]);
+  const locale = rawLocale === "en" ? "en" : "nl";
+  const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeStyle: "short" }) : "—");
+  const missingRequired = programme.profileGaps.filter((g) => (requiredProfileFields as readonly string[]).includes(g));
+  const { enrolment } = programme;
+  return (
+    <>
+      <Link href="/programmes" className="text-sm text-brand-700 underline">{t("back")}</Link>
+      <p className="mt-3 text-xs font-medium uppercase tracking-wide text-brand-700">{tp(`kind.${programme.kind}`)}</p>
+      <h1 className="text-2xl font-semibold">{programme.name[locale]}</h1>
+      <p className="mt-2 max-w-2xl whitespace-pre-line text-stone-700">{programme.description[locale]}</p>
+      <dl className="mt-4 grid max-w-2xl gap-3 text-sm sm:grid-cols-3">
+        <div><dt className="text-stone-600">{t("opens")}</dt><dd className="font-medium">{when(programme.signupOpensAt)}</dd></div>
+        <div><dt className="text-stone-600">{t("closes")}</dt><dd className="font-medium">{when(programme.signupClosesAt)}</dd></div>
+        <div><dt className="text-stone-600">{t("signup")}</dt><dd className="font-medium">{programme.signupOpen ? t("signupOpen") : t("signupClosed")}</dd></div>
+      </dl>
+      <div className="mt-6 max-w-3xl space-y-5">
+        {programme.kind === "codevelopment" ? (
+          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-700">{t("codevelopmentSoon")}</p>
+        ) : (
+          <>
+            {enrolment && <EnrolmentSummary enrolment={enrolment} topics={programme.topics} />}
+            {programme.signupOpen ? (
+              <>
+                <ProfileGaps gaps={programme.profileGaps} />
+                <h2 className="text-xl font-semibold">{enrolment?.status === "active" ? t("editTitle") : t("enrolTitle")}</h2>
+                <EnrolmentForm
+                  programmeId={programme.id}
+                  topics={programme.topics}
+                  defaultCapacity={programme.defaultCapacity}
+                  enrolment={enrolment}
+                  blockedBy={missingRequired.length > 0 ? t("blocked", { fields: missingRequired.map((g) => t(`profile.field.${g}`)).join(", ") }) : null}
+                />
+                {enrolment?.status === "active" && <EnrolmentWithdrawDialog programmeId={programme.id} />}
+              </>
+            ) : (
+              <p className="rounded-lg border border-stone-200 bg-white p-5 text-stone-700">{t("notOpen")}</p>
+            )}
+          </>
+        )}
+      </div>
+    </>
+  );
+}

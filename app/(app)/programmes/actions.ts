@@ -1,0 +1,35 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+import { authorizedAction, type ActionResult } from "@/lib/auth/action";
+import { actorScopeOf } from "@/lib/auth/actor";
+import { requireMember, type MemberContext } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
+import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/enrolment-input";
+import { searchAvoidCandidates, type MemberPerson } from "@/lib/programmes/member-view";
+
+export const saveEnrolmentAction = authorizedAction(enrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
+  const outcome = await saveEnrolment(actorScopeOf(ctx), input);
+  revalidatePath("/programmes", "layout");
+  return { ok: true, message: outcome };
+});
+
+export const withdrawEnrolmentAction = authorizedAction(programmeIdSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
+  await withdrawEnrolment(actorScopeOf(ctx), input.programmeId);
+  revalidatePath("/programmes", "layout");
+  return { ok: true, message: "withdrawn" };
+});
+
+/** The "rather not matched with" picker's suggestions; an empty list for anyone without a session. */
+export async function searchAvoidAction(query: string): Promise<MemberPerson[]> {
+  if (typeof query !== "string") return [];
+  let ctx: MemberContext;
+  try {
+    ctx = await requireMember("programmes.view");
+  } catch (error) {
+    if (isAppError(error)) return [];
+    throw error;
+  }
+  return searchAvoidCandidates(actorScopeOf(ctx), query);
+}

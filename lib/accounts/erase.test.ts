@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from "vitest";
+import { eq, inArray } from "drizzle-orm";
+import { closeDb, getDb } from "@/db/client";
+import { emailMessages, enrolments, memberships, organizations, programmes, sessions, users } from "@/db/schema";
+import { eraseAccount } from "./erase";
+import { exportPersonalData } from "./export";
+
+afterAll(() => closeDb());
+
+async function world() {
+  const db = getDb();
+  const tag = crypto.randomUUID().slice(0, 8);
+  const [org] = await db.insert(organizations).values({ name: `Org ${tag}`, slug: `erase-${tag}` }).returning();
+  const person = async (key: string, role: "member" | "admin") => {
+    const email = `${key}-${tag}@example.org`;
+    const [user] = await db.insert(users).values({ email, name: key, emailVerified: new Date() }).returning();
+    const [membership] = await db
+      .insert(memberships)
+      .values({ organizationId: org.id, userId: user.id, email, name: `${key} person`, role, status: "active", department: "IT", bio: `${key}'s bio`, topics: ["coaching"] })
+      .returning();
+    await db.insert(sessions).values({ sessionToken: `${key}-${tag}`, userId: user.id, expires: new Date(Date.now() + 3600_000) });
+    await db.insert(emailMessages).values({ organizationId: org.id, template: "magic-link", locale: "nl", toAddress: email, props: {}, idempotencyKey: `erase:${key}:${tag}` });
+    return { user, membership, email };
+  };
+  const [programme] = await db.insert(programmes).values({ organizationId: org.id, kind: "mentoring", status: "open", name: { nl: "P", en: "P" }, description: { nl: "", en: "" } }).returning();
+  return { org, programme, person };
+}
+
+describe("erasing an account", () => {
+  it("removes the account, its sign-ins and emails, and leaves only anonymous membership rows", async () => {
+    const { org, programme, person } = await world();
+    const admin = await person("admin", "admin");
+    const member = await person("member", "member");
+    await getDb().insert(enrolments).values({ organizationId: org.id, programmeId: programme.id, membershipId: member.membership.id, role: "mentee", answers: { goals: "private goals" } });
+
+    await eraseAccount(member.user.id);
+
+    expect(await getDb().select().from(users).where(eq(users.id, member.user.id))).toHaveLength(0);
+    expect(await getDb().select().from(sessions).where(eq(sessions.userId, member.user.id))).toHaveLength(0);
+    expect(await getDb().select().from(emailMessages).where(eq(emailMessages.toAddress, member.email))).toHaveLength(0);
+    const [left] = await getDb().select().from(memberships).where(eq(memberships.id, member.membership.id));
+    expect(left).toMatchObject({ userId: null, status: "removed", name: "—", department: null, bio: null, topics: [] });
+    expect(left.email).toMatch(/^erased\+.+@erased\.invalid$/);
+    const [enrolment] = await getDb().select().from(enrolments).where(eq(enrolments.membershipId, member.membership.id));
+    expect(enrolment).toMatchObject({ status: "withdrawn", answers: {} });
+    // Everyone else is untouched.
+    const [adminAfter] = await getDb().select().from(memberships).where(eq(memberships.id, admin.membership.id));
+    expect(adminAfter).toMatchObject({ name: "admin person", status: "active", bio: "admin's bio" });
+    expect(await getDb().select().from(emailMessages).where(eq(emailMessages.toAddress, admin.email))).toHaveLength(1);
+  });
+
+  it("refuses to erase the last admin of an organisation, and changes nothing", async () => {
+    const { person } = await world();
+    const admin = await person("only-admin", "admin");
+    await expect(eraseAccount(admin.user.id)).rejects.toMatchObject({ code: "conflict", messageKey: "lastAdmin" });
+    expect(await getDb().select().from(users).where(eq(users.id, admin.user.id))).toHaveLength(1);
+    const [m] = await getDb().select().from(memberships).where(eq(memberships.id, admin.membership.id));
+    expect(m).toMatchObject({ name: "only-admin person", status: "active" });
+  });
+});
+
+describe("exporting one's data", () => {
+  it("holds the person's own account, profile and emails, and nobody else's", async () => {
+    const { person } = await world();
+    const me = await person("me", "member");
+    const other = await person("other", "admin");
+    const data = await exportPersonalData(me.user.id);
+    expect(data?.account.email).toBe(me.email);
+    expect(data?.memberships.map((m) => m.bio)).toEqual(["me's bio"]);
+    expect(data?.emails).toHaveLength(1);
+    expect(JSON.stringify(data)).not.toContain(other.email);
+    expect(JSON.stringify(data)).not.toContain("other's bio");
+    await getDb().delete(users).where(inArray(users.id, [me.user.id, other.user.id]));
+  });
+});

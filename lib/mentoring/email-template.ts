@@ -1,0 +1,48 @@
+import { createElement } from "react";
+import { z } from "zod";
+import MatchRequestEmail from "@/emails/match-request";
+import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { AppLocale } from "@/lib/i18n/config";
+
+// The match-request email of the registry (lib/email/templates.ts spreads it in). The explanation
+// sentences are worded in the mentor's language when the request is written, so the props carry text.
+export const matchRequestSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  programmeName: z.string().min(1),
+  deadline: z.iso.datetime({ offset: true }),
+  mentees: z.array(z.object({ name: z.string().min(1), topics: z.string().nullable(), goals: z.string().nullable(), why: z.array(z.string()) })).min(1),
+});
+
+export type MatchRequestProps = z.infer<typeof matchRequestSchema>;
+export type MentoringTemplatePropsMap = { "match-request": MatchRequestProps };
+
+function compose(t: EmailTranslator, rawProps: unknown, locale: AppLocale) {
+  const props = matchRequestSchema.parse(rawProps);
+  const deadline = new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(props.deadline));
+  const values = { programme: props.programmeName, count: props.mentees.length, deadline, names: new Intl.ListFormat(locale).format(props.mentees.map((m) => m.name)) };
+  const mentees = props.mentees.map((mentee) => ({
+    name: mentee.name,
+    details: [mentee.topics ? t("mentoring.request.topics", { topics: mentee.topics }) : null, mentee.goals ? t("mentoring.request.goals", { goals: mentee.goals }) : null].filter((line): line is string => line !== null),
+    why: mentee.why,
+  }));
+  const copy = {
+    preview: t("mentoring.request.preview", values),
+    heading: t("mentoring.request.heading"),
+    intro: t("mentoring.request.intro", values),
+    why: t("mentoring.request.why"),
+    button: t("mentoring.request.button"),
+    common: { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") },
+  };
+  return { subject: t("mentoring.request.subject", values), element: createElement(MatchRequestEmail, { lang: locale, url: props.url, copy, mentees }), attachments: [] };
+}
+
+export const mentoringTemplates: { "match-request": TemplateDefinition<MatchRequestProps> } = {
+  "match-request": { schema: matchRequestSchema, compose },
+};
+
+export const matchRequestFixture: MatchRequestProps = {
+  url: "http://localhost:3000/matches",
+  programmeName: "Mentoring 2027",
+  deadline: "2027-03-14T10:00:00.000Z",
+  mentees: [{ name: "Ada Lovelace", topics: "finance, people", goals: "Lead my first team", why: ["Both work on finance"] }],
+};

@@ -1,0 +1,120 @@
+import "server-only";
+import { and, eq, inArray, ne, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { enrolments, memberships, organizations, programmes } from "@/db/schema";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import type { MenteeAnswers, MentorAnswers } from "./answers";
+import type { EnrolmentInput } from "./enrolment-input";
+import { readMentoringSettings } from "./settings";
+import { isSignupOpen } from "./window";
+
+/**
+ * Locks the programme row (shared) so that closing sign-up waits for an enrolment in flight, and refuses
+ * anything but an open mentoring programme of the caller's organisation inside its window.
+ */
+async function lockOpenProgramme(tx: Tx, scope: MemberScope, programmeId: string) {
+  const [programme] = await tx
+    .select({ status: programmes.status, opensAt: programmes.signupOpensAt, closesAt: programmes.signupClosesAt, settings: programmes.settings })
+    .from(programmes)
+    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId), eq(programmes.kind, "mentoring"), ne(programmes.status, "draft")))
+    .for("share");
+  if (!programme) throw new AppError("not_found");
+  if (!isSignupOpen(programme, now())) throw new AppError("conflict", { message: "signupClosed" });
+  return programme;
+}
+
+/** The caller's own membership, locked: two enrolments of one person (say as mentee and mentor) run one after the other. */
+async function lockOwnMembership(tx: Tx, scope: MemberScope) {
+  const [me] = await tx
+    .select({ languages: memberships.languages, timeZone: memberships.timeZone })
+    .from(memberships)
+    .where(and(eq(memberships.id, scope.actorMembershipId), eq(memberships.organizationId, scope.organizationId)))
+    .for("update");
+  if (!me) throw new AppError("forbidden");
+  return me;
+}
+
+async function checkTopics(tx: Tx, organizationId: string, topics: string[]): Promise<void> {
+  if (topics.length === 0) return;
+  const [org] = await tx.select({ topics: organizations.topics }).from(organizations).where(eq(organizations.id, organizationId));
+  const known = new Set((org?.topics ?? []).map((t) => t.slug));
+  if (!topics.every((t) => known.has(t))) throw new AppError("invalid", { message: "unknownTopic" });
+}
+
+/** Only active members of the same organisation, and never oneself. */
+async function checkAvoid(tx: Tx, scope: MemberScope, avoid: string[]): Promise<string[]> {
+  const ids = [...new Set(avoid)];
+  if (ids.length === 0) return ids;
+  if (ids.includes(scope.actorMembershipId)) throw new AppError("invalid", { message: "avoidNotMember" });
+  const found = await tx
+    .select({ id: memberships.id })
+    .from(memberships)
+    .where(and(inArray(memberships.id, ids), eq(memberships.organizationId, scope.organizationId), eq(memberships.status, "active")));
+  if (found.length !== ids.length) throw new AppError("invalid", { message: "avoidNotMember" });
+  return ids;
+}
+
+/**
+ * Enrols the caller, or changes their enrolment, while sign-up is open. One role per programme: an active
+ * enrolment in the other role is refused. A withdrawn enrolment in the same role comes back to life.
+ */
+export async function saveEnrolment(scope: MemberScope, input: EnrolmentInput): Promise<"created" | "updated"> {
+  return withActor(scope, "programmes.view", async (tx) => {
+    const programme = await lockOpenProgramme(tx, scope, input.programmeId);
+    const me = await lockOwnMembership(tx, scope);
+    if (me.languages.length === 0 || !me.timeZone) throw new AppError("invalid", { message: "profileIncomplete" });
+    const [other] = await tx
+      .select({ id: enrolments.id })
+      .from(enrolments)
+      .where(
+        and(
+          eq(enrolments.programmeId, input.programmeId),
+          eq(enrolments.organizationId, scope.organizationId),
+          eq(enrolments.membershipId, scope.actorMembershipId),
+          eq(enrolments.status, "active"),
+          ne(enrolments.role, input.role),
+        ),
+      );
+    if (other) throw new AppError("conflict", { message: "otherRole" });
+    await checkTopics(tx, scope.organizationId, input.topics);
+    let answers: MenteeAnswers | MentorAnswers;
+    let capacity: number | null = null;
+    if (input.role === "mentee") {
+      answers = { goals: input.goals, topics: input.topics, avoid: await checkAvoid(tx, scope, input.avoid) };
+    } else {
+      answers = { topics: input.topics, paused: input.paused };
+      capacity = input.capacity ?? readMentoringSettings(programme.settings).defaultCapacity;
+    }
+    const [row] = await tx
+      .insert(enrolments)
+      .values({ organizationId: scope.organizationId, programmeId: input.programmeId, membershipId: scope.actorMembershipId, role: input.role, status: "active", answers, capacity })
+      .onConflictDoUpdate({
+        target: [enrolments.programmeId, enrolments.membershipId, enrolments.role],
+        set: { answers, capacity, status: "active", updatedAt: new Date() },
+      })
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    return row.inserted ? "created" : "updated";
+  });
+}
+
+/** Withdraws the caller's active enrolment while sign-up is open; the row stays, with status withdrawn. */
+export async function withdrawEnrolment(scope: MemberScope, programmeId: string): Promise<void> {
+  await withActor(scope, "programmes.view", async (tx) => {
+    await lockOpenProgramme(tx, scope, programmeId);
+    const updated = await tx
+      .update(enrolments)
+      .set({ status: "withdrawn" })
+      .where(
+        and(
+          eq(enrolments.programmeId, programmeId),
+          eq(enrolments.organizationId, scope.organizationId),
+          eq(enrolments.membershipId, scope.actorMembershipId),
+          eq(enrolments.status, "active"),
+        ),
+      )
+      .returning({ id: enrolments.id });
+    if (updated.length === 0) throw new AppError("conflict", { message: "notEnrolled" });
+  });
+}
