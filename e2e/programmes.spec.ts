@@ -39,7 +39,7 @@ test("an admin creates and opens a mentoring programme; a member signs up as men
   await memberPage.getByRole("group", { name: "Topics you want help with" }).getByRole("checkbox").first().check();
   await memberPage.getByRole("button", { name: "Sign up as mentee" }).click();
   await expect(memberPage.getByRole("heading", { name: "You are signed up as mentee" })).toBeVisible();
-  await expect(memberPage.getByText("Give feedback that lands.")).toBeVisible();
+  await expect(memberPage.getByRole("definition").filter({ hasText: "Give feedback that lands." })).toBeVisible();
   await expectAccessible(memberPage);
 
   const [row] = await e2eSql()<{ role: string; status: string; goals: string }[]>`
