@@ -2,7 +2,7 @@ import { e2eSql } from "./support/db";
 import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders, signInAs, test } from "./support/fixtures";
 
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
-const memberPages = ["/dashboard", "/programmes", "/profile", "/sessions", "/account"];
+const memberPages = ["/dashboard", "/programmes", "/matches", "/profile", "/sessions", "/account"];
 const plannerPages = ["/sessions/new"];
 const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new"];
 

@@ -208,6 +208,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "issueFeedLinkAction", "revokeFeedLinksAction",
     // lib/mentoring/round.test.ts (member, signed-out and other-organisation refusals)
     "runMatchingAction", "pinMatchAction", "breakMatchAction", "swapMentorsAction", "publishRunAction",
+    // lib/mentoring/respond.test.ts (signed-out, other-member and other-organisation refusals)
+    "acceptMatchAction", "declineMatchAction",
     // lib/programmes/programme-actions.test.ts (member, signed-out and other-organisation refusals)
     "createProgrammeAction", "updateProgrammeAction", "changeProgrammeStatusAction", "saveEnrolmentAction", "withdrawEnrolmentAction", "searchAvoidAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out

@@ -12,9 +12,9 @@ export async function AppShell({ ctx, children }: { ctx: MemberContext; children
   const nav = [
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/programmes", label: t("nav.programmes") },
+    { href: "/matches", label: t("nav.matches") },
     { href: "/sessions", label: t("nav.sessions") },
     { href: "/profile", label: t("nav.profile") },
-    { href: "/account", label: t("nav.account") },
     ...(can(ctx.current.role, "members.view") ? [{ href: "/admin/members", label: t("nav.admin") }] : []),
   ];
   return (
@@ -23,33 +23,43 @@ export async function AppShell({ ctx, children }: { ctx: MemberContext; children
         {t("skipToContent")}
       </a>
       <header className="border-b border-stone-200 bg-white">
-        <div className="mx-auto flex max-w-5xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
-          <Link href="/dashboard" className="flex items-center gap-2 text-lg font-semibold text-brand-700">
-            <span aria-hidden className="inline-block h-5 w-5 rounded-full border-4 border-brand-500" />
-            Kring
-          </Link>
-          <nav aria-label={t("nav.label")} className="order-3 w-full sm:order-none sm:w-auto">
-            <ul className="flex flex-wrap gap-x-4 gap-y-1 text-sm">
+        <div className="mx-auto max-w-5xl px-4 pt-3">
+          <div className="flex flex-wrap items-center justify-between gap-2">
+            <Link href="/dashboard" className="flex items-center gap-2 text-lg font-semibold text-brand-700">
+              <span aria-hidden className="inline-block h-5 w-5 rounded-full border-4 border-brand-500" />
+              Kring
+            </Link>
+            <div className="flex flex-wrap items-center gap-2 text-sm">
+              <OrganizationSwitcher memberships={ctx.memberships} currentOrganizationId={ctx.current.organizationId} />
+              <LanguageSwitcher />
+              <SignOutButton />
+            </div>
+          </div>
+          {/* A row of its own: the navigation grows with the product and should not push the controls around. */}
+          <nav aria-label={t("nav.label")} className="mt-1">
+            <ul className="flex flex-wrap gap-x-5 text-sm">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="rounded px-1 py-1 text-stone-700 hover:text-brand-700 hover:underline">
+                  <Link href={item.href} className="inline-block border-b-2 border-transparent py-2 text-stone-700 hover:border-brand-500 hover:text-brand-700">
                     {item.label}
                   </Link>
                 </li>
               ))}
             </ul>
           </nav>
-          <div className="ml-auto flex flex-wrap items-center gap-2 text-sm">
-            <OrganizationSwitcher memberships={ctx.memberships} currentOrganizationId={ctx.current.organizationId} />
-            <LanguageSwitcher />
-            <SignOutButton />
-          </div>
         </div>
       </header>
       <main id="main" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6 sm:py-8">
         {children}
       </main>
-      <footer className="border-t border-stone-200 py-4 text-center text-xs text-stone-600">{t("footer")}</footer>
+      <footer className="border-t border-stone-200 px-4 py-4 text-center text-xs text-stone-600">
+        <p>{t("footer")}</p>
+        <p className="mt-1">
+          <Link href="/account" className="underline hover:text-brand-700">
+            {t("nav.account")}
+          </Link>
+        </p>
+      </footer>
     </div>
   );
 }

@@ -9,6 +9,8 @@ export const permissions = {
   "dashboard.view": everyone,
   "profile.editOwn": everyone,
   "programmes.view": everyone,
+  /** See and answer one's own match requests; the data layer limits it to the mentor of that match. */
+  "matches.respond": everyone,
   "members.view": admins,
   "members.invite": admins,
   "members.changeRole": admins,

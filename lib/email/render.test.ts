@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { locales } from "@/lib/i18n/config";
 import { renderEmail, renderStoredEmail } from "./render";
 import { sessionEmailFixture } from "@/lib/scheduling/email-fixtures";
-import { matchRequestFixture } from "@/lib/mentoring/email-template";
+import { matchAcceptedFixture, matchRequestFixture } from "@/lib/mentoring/email-template";
 import { templateNames, type TemplateName, type TemplateProps } from "./templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -19,6 +19,7 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
   "session-cancelled": { ...sessionEmailFixture, sessions: sessionEmailFixture.sessions.slice(0, 1) },
   "session-reminder": { ...sessionEmailFixture, sessions: sessionEmailFixture.sessions.slice(0, 1) },
   "match-request": matchRequestFixture,
+  "match-accepted": matchAcceptedFixture,
 };
 
 afterEach(() => vi.restoreAllMocks());

@@ -127,7 +127,7 @@ export const templates: { [K in TemplateName]: TemplateDefinition<TemplateProps<
   }),
   // session-invitation, session-update, session-cancelled, session-reminder (lib/scheduling/email-templates.ts)
   ...sessionTemplates,
-  // match-request (lib/mentoring/email-template.ts)
+  // match-request, match-accepted (lib/mentoring/email-template.ts)
   ...mentoringTemplates,
 };
 

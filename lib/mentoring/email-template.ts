@@ -1,5 +1,6 @@
 import { createElement } from "react";
 import { z } from "zod";
+import MatchAcceptedEmail from "@/emails/match-accepted";
 import MatchRequestEmail from "@/emails/match-request";
 import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -14,7 +15,16 @@ export const matchRequestSchema = z.object({
 });
 
 export type MatchRequestProps = z.infer<typeof matchRequestSchema>;
-export type MentoringTemplatePropsMap = { "match-request": MatchRequestProps };
+// Sent to both people of an accepted match; `role` is the reader's side, `otherName` the other person.
+export const matchAcceptedSchema = z.object({
+  url: z.url({ protocol: /^https?$/ }),
+  programmeName: z.string().min(1),
+  role: z.enum(["mentor", "mentee"]),
+  otherName: z.string().min(1),
+});
+
+export type MatchAcceptedProps = z.infer<typeof matchAcceptedSchema>;
+export type MentoringTemplatePropsMap = { "match-request": MatchRequestProps; "match-accepted": MatchAcceptedProps };
 
 function compose(t: EmailTranslator, rawProps: unknown, locale: AppLocale) {
   const props = matchRequestSchema.parse(rawProps);
@@ -36,8 +46,23 @@ function compose(t: EmailTranslator, rawProps: unknown, locale: AppLocale) {
   return { subject: t("mentoring.request.subject", values), element: createElement(MatchRequestEmail, { lang: locale, url: props.url, copy, mentees }), attachments: [] };
 }
 
-export const mentoringTemplates: { "match-request": TemplateDefinition<MatchRequestProps> } = {
+function composeAccepted(t: EmailTranslator, rawProps: unknown, locale: AppLocale) {
+  const props = matchAcceptedSchema.parse(rawProps);
+  const values = { name: props.otherName, programme: props.programmeName };
+  const copy = {
+    preview: t(`mentoring.accepted.preview.${props.role}`, values),
+    heading: t("mentoring.accepted.heading"),
+    intro: t(`mentoring.accepted.intro.${props.role}`, values),
+    next: t("mentoring.accepted.next"),
+    button: t("mentoring.accepted.button"),
+    common: { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") },
+  };
+  return { subject: t(`mentoring.accepted.subject.${props.role}`, values), element: createElement(MatchAcceptedEmail, { lang: locale, url: props.url, copy }), attachments: [] };
+}
+
+export const mentoringTemplates: { "match-request": TemplateDefinition<MatchRequestProps>; "match-accepted": TemplateDefinition<MatchAcceptedProps> } = {
   "match-request": { schema: matchRequestSchema, compose },
+  "match-accepted": { schema: matchAcceptedSchema, compose: composeAccepted },
 };
 
 export const matchRequestFixture: MatchRequestProps = {
@@ -46,3 +71,5 @@ export const matchRequestFixture: MatchRequestProps = {
   deadline: "2027-03-14T10:00:00.000Z",
   mentees: [{ name: "Ada Lovelace", topics: "finance, people", goals: "Lead my first team", why: ["Both work on finance"] }],
 };
+
+export const matchAcceptedFixture: MatchAcceptedProps = { url: "http://localhost:3000/matches", programmeName: "Mentoring 2027", role: "mentee", otherName: "Grace Hopper" };
