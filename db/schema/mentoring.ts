@@ -62,8 +62,10 @@ export const matches = pgTable(
     index("matches_mentee_idx").on(t.menteeEnrolmentId),
     // A mentee has at most one accepted mentor per programme, whatever races happen.
     uniqueIndex("matches_one_accepted_per_mentee").on(t.programmeId, t.menteeEnrolmentId).where(sql`${t.status} = 'accepted'`),
-    // And appears once per run.
-    uniqueIndex("matches_run_mentee_key").on(t.runId, t.menteeEnrolmentId),
+    // And has one live match per run; a declined or expired one may be followed by a re-match in the same run.
+    uniqueIndex("matches_run_mentee_live_key")
+      .on(t.runId, t.menteeEnrolmentId)
+      .where(sql`${t.status} in ('proposed', 'requested', 'accepted')`),
     check("matches_score_range", sql`${t.score} between 0 and 1`),
     check("matches_not_self", sql`${t.mentorEnrolmentId} <> ${t.menteeEnrolmentId}`),
   ],

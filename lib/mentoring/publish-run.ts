@@ -1,16 +1,10 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
-import { enrolments, matches, matchingRuns, memberships, organizations, users } from "@/db/schema";
+import { and, eq } from "drizzle-orm";
+import { matches, matchingRuns } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { enqueueEmail } from "@/lib/email/enqueue";
-import { appLink } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/config";
-import { getTranslator } from "@/lib/i18n/translate";
-import type { ScoreFactor } from "@/lib/matching";
-import { parseGoals } from "./engine-input";
-import { explainFactor } from "./explain";
+import { enqueueMatchRequests } from "./match-request-email";
 import { lockMentoringProgramme } from "./round-input";
 import { readMentoringSettings } from "./settings";
 
@@ -38,46 +32,13 @@ export async function publishRun(scope: MemberScope, programmeId: string, runId:
       .set({ status: "requested", requestDeadline: deadline })
       .where(and(eq(matches.runId, runId), eq(matches.organizationId, organizationId), eq(matches.status, "proposed")))
       .returning();
-    if (requested.length === 0) return { requested: 0 };
-    const enrolmentIds = [...new Set(requested.flatMap((m) => [m.mentorEnrolmentId, m.menteeEnrolmentId]))];
-    const people = await tx
-      .select({ enrolmentId: enrolments.id, answers: enrolments.answers, name: memberships.name, email: memberships.email, topics: memberships.topics, userLocale: users.locale })
-      .from(enrolments)
-      .innerJoin(memberships, eq(memberships.id, enrolments.membershipId))
-      .leftJoin(users, eq(users.id, memberships.userId))
-      .where(and(eq(enrolments.organizationId, organizationId), inArray(enrolments.id, enrolmentIds)));
-    const byEnrolment = new Map(people.map((p) => [p.enrolmentId, p]));
-    const [organization] = await tx.select({ defaultLocale: organizations.defaultLocale, topics: organizations.topics }).from(organizations).where(eq(organizations.id, organizationId));
-    const mentorIds = [...new Set(requested.map((m) => m.mentorEnrolmentId))];
-    for (const mentorId of mentorIds) {
-      const mentor = byEnrolment.get(mentorId);
-      if (!mentor) continue;
-      const locale = isLocale(mentor.userLocale) ? mentor.userLocale : organization.defaultLocale;
-      const topicLabel = (slug: string) => organization.topics.find((topic) => topic.slug === slug)?.label[locale] ?? slug;
-      const context = { t: getTranslator(locale, "mentoring"), locale, topicLabel };
-      const mentees = requested
-        .filter((m) => m.mentorEnrolmentId === mentorId)
-        .flatMap((m) => {
-          const mentee = byEnrolment.get(m.menteeEnrolmentId);
-          if (!mentee) return [];
-          const factors = m.explanation as ScoreFactor[];
-          return [{
-            name: mentee.name,
-            topics: mentee.topics.length > 0 ? mentee.topics.map(topicLabel).join(", ") : null,
-            goals: parseGoals(mentee.answers),
-            why: factors.filter((factor) => factor.effect > 0).map((factor) => explainFactor(factor, context)),
-          }];
-        });
-      if (mentees.length === 0) continue;
-      await enqueueEmail(tx, {
-        template: "match-request",
-        to: mentor.email,
-        locale,
-        organizationId,
-        idempotencyKey: `match-request:${runId}:${mentorId}`,
-        props: { url: appLink("/matches"), programmeName: programme.name[locale], deadline: deadline.toISOString(), mentees },
-      });
-    }
+    await enqueueMatchRequests(tx, {
+      organizationId,
+      programmeName: programme.name,
+      deadline,
+      requested,
+      idempotencyKey: (mentorId) => `match-request:${runId}:${mentorId}`,
+    });
     return { requested: requested.length };
   });
 }

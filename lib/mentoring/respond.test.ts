@@ -216,9 +216,45 @@ describe("answering a match request", () => {
     expect(await actions.acceptMatchAction(null, form({ matchId: target.id }))).toMatchObject({ ok: false, error: "matches.errors.alreadyAnswered" });
     await expect(declineMatch(mentor.scope, target.id, "noTime", null)).rejects.toMatchObject({ messageKey: "matches.errors.alreadyAnswered" });
     const menteeView = await listMyMatches(mentee.scope);
-    expect(menteeView.asMentee).toEqual([expect.objectContaining({ id: target.id, status: "declined" })]);
+    expect(menteeView.asMentee).toEqual(expect.arrayContaining([expect.objectContaining({ id: target.id, status: "declined" })]));
     expect(JSON.stringify(menteeView)).not.toContain("budget");
     expect(JSON.stringify(menteeView)).not.toContain("conflictOfInterest");
     expect((await db().select().from(matches).where(and(eq(matches.id, target.id), eq(matches.status, "declined")))).length).toBe(1);
+  });
+
+  it("re-matches a declined mentee with the best mentor still available, and emails that mentor", async () => {
+    const speak = (who: Person, department: string) =>
+      db().update(memberships).set({ languages: ["nl"], department, seniority: 6, timeZone: "Europe/Amsterdam" }).where(eq(memberships.id, who.membershipId));
+    const first = await person("first-mentor");
+    const second = await person("second-mentor", "en");
+    const full = await person("full-mentor");
+    const mentee = await person("rematched-mentee");
+    await Promise.all([speak(first, "IT"), speak(second, "HR"), speak(full, "Sales"), speak(mentee, "Finance")]);
+    await db().update(memberships).set({ seniority: 2 }).where(eq(memberships.id, mentee.membershipId));
+    const runId = await publishedRun();
+    const firstEnrolment = await enrol(first, "mentor", 1);
+    await enrol(second, "mentor", 1);
+    const fullEnrolment = await enrol(full, "mentor", 1);
+    const menteeEnrolment = await enrol(mentee, "mentee", null, { topics: ["finance"] });
+    // The third mentor's only place is taken by another request.
+    await request(runId, fullEnrolment, await enrol(await person("someone-else"), "mentee"));
+    const target = await request(runId, firstEnrolment, menteeEnrolment);
+
+    await declineMatch(first.scope, target.id, "noTime", null);
+
+    // Other tests of this file enrol mentors in the same programme too: the new mentor is one with room
+    // who is neither the one who declined nor the full one, and gets the request by email.
+    const live = await db().select().from(matches).where(and(eq(matches.menteeEnrolmentId, menteeEnrolment), eq(matches.status, "requested")));
+    expect(live).toHaveLength(1);
+    expect([firstEnrolment, fullEnrolment]).not.toContain(live[0].mentorEnrolmentId);
+    expect(live[0].runId).toBe(runId);
+    expect(live[0].requestDeadline!.getTime()).toBeGreaterThan(Date.now());
+    const [newMentor] = await db()
+      .select({ email: memberships.email })
+      .from(enrolments)
+      .innerJoin(memberships, eq(memberships.id, enrolments.membershipId))
+      .where(eq(enrolments.id, live[0].mentorEnrolmentId));
+    const mail = await db().select().from(emailMessages).where(and(eq(emailMessages.toAddress, newMentor.email), eq(emailMessages.template, "match-request")));
+    expect(mail.length).toBeGreaterThanOrEqual(1);
   });
 });

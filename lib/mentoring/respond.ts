@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import type { ScoreFactor } from "@/lib/matching";
 import { parseGoals } from "./engine-input";
+import { rematchAfterDecline } from "./rematch-after-decline";
 import { readMentoringSettings } from "./settings";
 
 export const declineReasons = declineReasonEnum.enumValues;
@@ -235,5 +236,7 @@ export async function declineMatch(scope: MemberScope, matchId: string, reason: 
       .where(and(eq(matches.id, match.id), eq(matches.organizationId, scope.organizationId), eq(matches.status, "requested")))
       .returning({ id: matches.id });
     if (declined.length === 0) throw new AppError("conflict", { message: "matches.errors.alreadyAnswered" });
+    // The mentee does not wait for the next round: the best mentor still available gets the request.
+    await rematchAfterDecline(tx, scope.organizationId, { programmeId: match.programmeId, runId: match.runId, menteeEnrolmentId: match.menteeEnrolmentId });
   });
 }

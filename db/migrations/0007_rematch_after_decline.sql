@@ -1,0 +1,2 @@
+DROP INDEX "matches_run_mentee_key";--> statement-breakpoint
+CREATE UNIQUE INDEX "matches_run_mentee_live_key" ON "matches" USING btree ("run_id","mentee_enrolment_id") WHERE "matches"."status" in ('proposed', 'requested', 'accepted');
