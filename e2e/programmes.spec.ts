@@ -32,7 +32,7 @@ test("an admin creates and opens a mentoring programme; a member signs up as men
   const memberPage = await (await browser.newContext({ locale: "en-GB" })).newPage();
   await signInAs(memberPage, await createDemoPerson({ role: "member", locale: "en" }));
   await memberPage.goto("/programmes");
-  await memberPage.getByRole("link", { name: `View programme: ${name}` }).click();
+  await memberPage.getByRole("heading", { name }).getByRole("link").click();
   await expect(memberPage.getByRole("heading", { level: 1, name })).toBeVisible();
   await memberPage.getByRole("radio", { name: /As a mentee/ }).check();
   await memberPage.getByLabel("What do you want to work on?").fill("Give feedback that lands.");

@@ -36,7 +36,7 @@ export async function ProgrammeList({ programmes }: { programmes: ProgrammeCard[
           {/* The visible words stay in the link's name (WCAG 2.5.3); the programme's name is added for screen readers. */}
           <Link href={`/programmes/${p.id}`} className="mt-4 self-start text-sm font-medium text-brand-700 underline">
             {t("view")}
-            <span className="sr-only">: {p.name[locale]}</span>
+            <span className="sr-only"> {p.name[locale]}</span>
           </Link>
         </li>
       ))}
