@@ -71,3 +71,17 @@ describe("row-level security (SECURITY.md rule 3)", () => {
     expect(rows).toHaveLength(0);
   });
 });
+
+describe("the tenant role and sign-in secrets", () => {
+  it("cannot read OAuth accounts, sign-in sessions, magic-link tokens or rate limits", async () => {
+    for (const table of ["accounts", "sessions", "verification_tokens", "rate_limits"]) {
+      await expect(
+        getDb().transaction(async (tx) => {
+          await tx.execute(sql`select set_config('role', 'kring_app', true)`);
+          await tx.execute(sql`select 1 from ${sql.identifier(table)} limit 1`);
+        }),
+        table,
+      ).rejects.toMatchObject({ cause: { code: "42501" } }); // insufficient_privilege
+    }
+  });
+});
