@@ -4,22 +4,15 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { eq, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { memberships, organizations, users } from "@/db/schema";
+import { testSession } from "@/lib/testing/request-mocks";
 
 // Every server action is a public POST endpoint (SECURITY.md rule 1). These tests call the real actions the
 // way a crafted request would: only the Auth.js session lookup and Next's request APIs are replaced; roles
 // and organisations are read from the real database, and after every refusal nothing may have changed.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: vi.fn(async () => (session.userId ? { user: { id: session.userId }, expires: new Date(Date.now() + 3600_000).toISOString() } : null)),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  handlers: {},
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => undefined, set: vi.fn() }),
-  headers: async () => new Headers(),
-}));
+const session = testSession;
+vi.mock("@/lib/auth/config", () => import("@/lib/testing/request-mocks").then((m) => m.authConfigMock()));
+vi.mock("next/cache", () => import("@/lib/testing/request-mocks").then((m) => m.nextCacheMock()));
+vi.mock("next/headers", () => import("@/lib/testing/request-mocks").then((m) => m.nextHeadersMock()));
 
 const membersActions = await import("@/app/(admin)/admin/members/actions");
 const importActions = await import("@/app/(admin)/admin/members/import/actions");

@@ -7,18 +7,14 @@ import { renderedEmails } from "@/lib/scheduling/test-fixtures";
 import { breakMatch, setMatchPinned, swapMentors } from "./proposal";
 import { runMatchingRound } from "./run-round";
 import { createMentoringWorld, type MentoringWorld } from "./test-fixtures";
+import { testSession } from "@/lib/testing/request-mocks";
 
 // The round's server actions as a crafted POST calls them (tests/authorization.test.ts lists them as
 // covered here): only the Auth.js session lookup and Next's request APIs are replaced.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: vi.fn(async () => (session.userId ? { user: { id: session.userId }, expires: new Date(Date.now() + 3600_000).toISOString() } : null)),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  handlers: {},
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }), headers: async () => new Headers() }));
+const session = testSession;
+vi.mock("@/lib/auth/config", () => import("@/lib/testing/request-mocks").then((m) => m.authConfigMock()));
+vi.mock("next/cache", () => import("@/lib/testing/request-mocks").then((m) => m.nextCacheMock()));
+vi.mock("next/headers", () => import("@/lib/testing/request-mocks").then((m) => m.nextHeadersMock()));
 const actions = await import("@/app/(admin)/admin/programmes/[id]/matching/actions");
 
 let world: MentoringWorld;

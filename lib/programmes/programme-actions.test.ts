@@ -3,19 +3,15 @@ import { eq, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { programmes } from "@/db/schema";
 import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "./test-fixtures";
+import { testSession } from "@/lib/testing/request-mocks";
 
 // The programme server actions as a crafted request calls them: only the Auth.js session lookup and Next's
 // request APIs are replaced; roles and organisations come from the real database. After every refusal,
 // nothing of the organisation may have changed.
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: vi.fn(async () => (session.userId ? { user: { id: session.userId }, expires: new Date(Date.now() + 3600_000).toISOString() } : null)),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  handlers: {},
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }), headers: async () => new Headers() }));
+const session = testSession;
+vi.mock("@/lib/auth/config", () => import("@/lib/testing/request-mocks").then((m) => m.authConfigMock()));
+vi.mock("next/cache", () => import("@/lib/testing/request-mocks").then((m) => m.nextCacheMock()));
+vi.mock("next/headers", () => import("@/lib/testing/request-mocks").then((m) => m.nextHeadersMock()));
 
 const admin = await import("@/app/(admin)/admin/programmes/actions");
 const member = await import("@/app/(app)/programmes/actions");

@@ -6,19 +6,15 @@ import { setClockOffset } from "@/lib/clock";
 import { closeProducer } from "@/lib/jobs/boss";
 import { createSeries } from "./create-series";
 import { createSchedulingWorld, type SchedulingWorld } from "./test-fixtures";
+import { testSession } from "@/lib/testing/request-mocks";
 
 // The scheduling server actions as a crafted POST calls them: only the Auth.js session lookup and Next's
 // request APIs are replaced; roles and organisations come from the real database (as in
 // tests/authorization.test.ts, which lists these actions as covered here).
-const session = vi.hoisted(() => ({ userId: null as string | null }));
-vi.mock("@/lib/auth/config", () => ({
-  auth: vi.fn(async () => (session.userId ? { user: { id: session.userId }, expires: new Date(Date.now() + 3600_000).toISOString() } : null)),
-  signIn: vi.fn(),
-  signOut: vi.fn(),
-  handlers: {},
-}));
-vi.mock("next/cache", () => ({ revalidatePath: vi.fn() }));
-vi.mock("next/headers", () => ({ cookies: async () => ({ get: () => undefined, set: vi.fn() }), headers: async () => new Headers() }));
+const session = testSession;
+vi.mock("@/lib/auth/config", () => import("@/lib/testing/request-mocks").then((m) => m.authConfigMock()));
+vi.mock("next/cache", () => import("@/lib/testing/request-mocks").then((m) => m.nextCacheMock()));
+vi.mock("next/headers", () => import("@/lib/testing/request-mocks").then((m) => m.nextHeadersMock()));
 
 const sessionActions = await import("@/app/(app)/sessions/actions");
 const plannerActions = await import("@/app/(app)/sessions/new/actions");
