@@ -1,5 +1,5 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { memberships, organizations } from "./organizations";
 import { enrolments, programmes } from "./programmes";
 
@@ -40,7 +40,8 @@ export const matches = pgTable(
     id: uuid().primaryKey().defaultRandom(),
     organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
     programmeId: uuid().notNull().references(() => programmes.id, { onDelete: "cascade" }),
-    runId: uuid().notNull().references(() => matchingRuns.id, { onDelete: "cascade" }),
+    /** The round that proposed it; null for a request a mentee made themselves (self-select mode). */
+    runId: uuid().references(() => matchingRuns.id, { onDelete: "cascade" }),
     mentorEnrolmentId: uuid().notNull().references(() => enrolments.id, { onDelete: "cascade" }),
     menteeEnrolmentId: uuid().notNull().references(() => enrolments.id, { onDelete: "cascade" }),
     score: numeric({ precision: 6, scale: 4, mode: "number" }).notNull(),
@@ -52,6 +53,10 @@ export const matches = pgTable(
     declineReason: declineReasonEnum(),
     declineText: text(),
     respondedAt: timestamp({ withTimezone: true }),
+    /** Set when the reminder before the deadline was written, so the sweep reminds once. */
+    reminderSentAt: timestamp({ withTimezone: true }),
+    endedAt: timestamp({ withTimezone: true }),
+    endedByMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
@@ -66,6 +71,10 @@ export const matches = pgTable(
     uniqueIndex("matches_run_mentee_live_key")
       .on(t.runId, t.menteeEnrolmentId)
       .where(sql`${t.status} in ('proposed', 'requested', 'accepted')`),
+    // A mentee choosing for themselves (no run) has one live request at a time.
+    uniqueIndex("matches_self_select_one_live")
+      .on(t.programmeId, t.menteeEnrolmentId)
+      .where(sql`${t.runId} is null and ${t.status} in ('requested', 'accepted')`),
     check("matches_score_range", sql`${t.score} between 0 and 1`),
     check("matches_not_self", sql`${t.mentorEnrolmentId} <> ${t.menteeEnrolmentId}`),
   ],
@@ -86,6 +95,79 @@ export const mentorLoads = pgTable(
   (t) => [index("mentor_loads_org_idx").on(t.organizationId), check("mentor_loads_within_capacity", sql`${t.acceptedCount} between 0 and ${t.capacity}`)],
 );
 
+export const goalStatusEnum = pgEnum("mentoring_goal_status", ["notStarted", "onTrack", "atRisk", "done", "dropped"]);
+
+/** A SMART goal of a pair: each letter a field, so that a vague goal shows its gaps. Both people edit it. */
+export const mentoringGoals = pgTable(
+  "mentoring_goals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    matchId: uuid().notNull().references(() => matches.id, { onDelete: "cascade" }),
+    specific: text().notNull(),
+    measurable: text().notNull(),
+    achievable: text().notNull(),
+    relevant: text().notNull(),
+    /** Time-bound: the date the goal is due, a calendar day in the organisation's zone. */
+    dueDate: date({ mode: "string" }).notNull(),
+    status: goalStatusEnum().notNull().default("notStarted"),
+    progress: integer().notNull().default(0),
+    /** Set when the "goal due" email was written, so that it goes out once per due date. */
+    dueRemindedFor: date({ mode: "string" }),
+    createdByMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
+  },
+  (t) => [
+    index("mentoring_goals_org_idx").on(t.organizationId),
+    index("mentoring_goals_match_idx").on(t.matchId),
+    check("mentoring_goals_progress_range", sql`${t.progress} between 0 and 100`),
+  ],
+);
+
+/** The pair's shared private notes: only the two of them read them (never admins, never exports of others). */
+export const matchNotes = pgTable(
+  "match_notes",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    matchId: uuid().notNull().references(() => matches.id, { onDelete: "cascade" }),
+    authorMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    body: text().notNull(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index("match_notes_org_idx").on(t.organizationId), index("match_notes_match_idx").on(t.matchId, t.createdAt)],
+);
+
+export const checkInKindEnum = pgEnum("match_check_in_kind", ["fit", "closing"]);
+
+/**
+ * One person's answer about the pairing: the fit check after the first meeting ("good fit", or ask the
+ * admin for a new match) and the closing reflection when the mentorship ends. One of each per person.
+ */
+export const matchCheckIns = pgTable(
+  "match_check_ins",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    matchId: uuid().notNull().references(() => matches.id, { onDelete: "cascade" }),
+    membershipId: uuid().notNull().references(() => memberships.id, { onDelete: "cascade" }),
+    kind: checkInKindEnum().notNull(),
+    /** Fit check: true = a good fit, false = please find me a new match. Null for a closing reflection. */
+    goodFit: boolean(),
+    text: text(),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [
+    index("match_check_ins_org_idx").on(t.organizationId),
+    uniqueIndex("match_check_ins_once").on(t.matchId, t.membershipId, t.kind),
+  ],
+);
+
+export type MentoringGoal = typeof mentoringGoals.$inferSelect;
+export type GoalStatus = (typeof goalStatusEnum.enumValues)[number];
+export type MatchNote = typeof matchNotes.$inferSelect;
+export type MatchCheckIn = typeof matchCheckIns.$inferSelect;
 export type MatchingRun = typeof matchingRuns.$inferSelect;
 export type Match = typeof matches.$inferSelect;
 export type MatchStatus = (typeof matchStatusEnum.enumValues)[number];

@@ -19,7 +19,7 @@ export type RematchOutcome = { rematched: true; matchId: string } | { rematched:
 export async function rematchAfterDecline(
   tx: Tx,
   organizationId: string,
-  declined: { programmeId: string; runId: string; menteeEnrolmentId: string },
+  declined: { programmeId: string; runId: string | null; menteeEnrolmentId: string },
 ): Promise<RematchOutcome> {
   const programme = await lockMentoringProgramme(tx, organizationId, declined.programmeId);
   const { input, settings } = await loadRoundInput(tx, organizationId, programme);
