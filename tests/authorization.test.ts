@@ -203,6 +203,10 @@ it("every server action of the app is covered by an authorisation test", () => {
     "runMatchingAction", "pinMatchAction", "breakMatchAction", "swapMentorsAction", "publishRunAction",
     // lib/mentoring/respond.test.ts (signed-out, other-member and other-organisation refusals)
     "acceptMatchAction", "declineMatchAction",
+    // lib/mentoring/pair/pair-access.test.ts (signed-out, other-member, admin-outside-the-pair and other-organisation refusals)
+    "createGoalAction", "updateGoalAction", "addNoteAction", "planFirstMeetingAction", "answerFitCheckAction", "addClosingReflectionAction", "endMatchAction",
+    // lib/mentoring/self-select.test.ts (signed-out, non-mentee and other-organisation refusals)
+    "requestMentorAction",
     // lib/programmes/programme-actions.test.ts (member, signed-out and other-organisation refusals)
     "createProgrammeAction", "updateProgrammeAction", "changeProgrammeStatusAction", "saveEnrolmentAction", "withdrawEnrolmentAction", "searchAvoidAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out

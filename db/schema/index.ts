@@ -5,3 +5,4 @@ export * from "./email";
 export * from "./system";
 export * from "./scheduling";
 export * from "./mentoring";
+export * from "./codevelopment";

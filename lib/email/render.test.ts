@@ -2,7 +2,8 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { locales } from "@/lib/i18n/config";
 import { renderEmail, renderStoredEmail } from "./render";
 import { sessionEmailFixture } from "@/lib/scheduling/email-fixtures";
-import { matchAcceptedFixture, matchRequestFixture } from "@/lib/mentoring/email-template";
+import { matchAcceptedFixture, matchRematchedFixture, matchReminderFixture, matchRequestFixture, noMentorLeftFixture } from "@/lib/mentoring/email-template";
+import { pairEmailFixtures } from "@/lib/mentoring/pair/email-templates";
 import { templateNames, type TemplateName, type TemplateProps } from "./templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -20,6 +21,10 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
   "session-reminder": { ...sessionEmailFixture, sessions: sessionEmailFixture.sessions.slice(0, 1) },
   "match-request": matchRequestFixture,
   "match-accepted": matchAcceptedFixture,
+  ...pairEmailFixtures,
+  "match-reminder": matchReminderFixture,
+  "match-rematched": matchRematchedFixture,
+  "no-mentor-left": noMentorLeftFixture,
 };
 
 afterEach(() => vi.restoreAllMocks());
@@ -43,6 +48,15 @@ describe("renderEmail", () => {
       }
     },
   );
+
+  it.each(["waiting", "chooseAgain"] as const)("words the %s outcome for a mentee whose request did not work out", async (outcome) => {
+    const errors = vi.spyOn(console, "error").mockImplementation(() => {});
+    const [nl, en] = await Promise.all(locales.map((locale) => renderEmail("match-rematched", locale, { ...matchRematchedFixture, outcome, mentorName: null })));
+    expect(errors).not.toHaveBeenCalled();
+    expect(nl.subject).not.toBe(en.subject);
+    expect(en.text).not.toContain("Grace Hopper");
+    expect(en.text).toContain("Mentoring 2027");
+  });
 
   it("speaks the recipient's language", async () => {
     const [nl, en] = await Promise.all(locales.map((locale) => renderEmail("invitation", locale, fixtures.invitation)));

@@ -6,6 +6,7 @@ import InvitationEmail from "@/emails/invitation";
 import MagicLinkEmail from "@/emails/magic-link";
 import { sessionTemplates, type SessionTemplatePropsMap } from "@/lib/scheduling/email-templates";
 import { mentoringTemplates, type MentoringTemplatePropsMap } from "@/lib/mentoring/email-template";
+import { pairTemplates, type PairTemplatePropsMap } from "@/lib/mentoring/pair/email-templates";
 
 /** Translates a key of the "emails" namespace (messages/<locale>/emails.json) with ICU values. */
 export type EmailTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -79,7 +80,8 @@ type TemplatePropsMap = {
   "magic-link": z.infer<typeof magicLinkSchema>;
   invitation: z.infer<typeof invitationSchema>;
 } & SessionTemplatePropsMap &
-  MentoringTemplatePropsMap;
+  MentoringTemplatePropsMap &
+  PairTemplatePropsMap;
 
 export type TemplateName = keyof TemplatePropsMap;
 export type TemplateProps<T extends TemplateName> = TemplatePropsMap[T];
@@ -129,6 +131,8 @@ export const templates: { [K in TemplateName]: TemplateDefinition<TemplateProps<
   ...sessionTemplates,
   // match-request, match-accepted (lib/mentoring/email-template.ts)
   ...mentoringTemplates,
+  // match-ended, goal-due, rematch-requested (lib/mentoring/pair/email-templates.ts)
+  ...pairTemplates,
 };
 
 export const templateNames = Object.keys(templates) as TemplateName[];

@@ -2,6 +2,7 @@ import { queueNames, queues } from "./queues";
 import { handleImportMembers } from "./import-members";
 import { handleSendEmail } from "./send-email";
 import { handleSessionReminder } from "@/lib/scheduling/remind-session";
+import { handleMentoringSweep } from "@/lib/mentoring/sweep-job";
 
 /** What a handler gets for one job: its payload (validate it) and where it stands in its retries. */
 export type JobContext = { id: string; data: unknown; retryCount: number; retryLimit: number };
@@ -29,4 +30,6 @@ export const handlers: Record<QueueName, QueueHandler> = {
   [queues.importMembers]: { handle: handleImportMembers, batchSize: 1, pollingIntervalSeconds: 1 },
   // A reminder only writes its emails (the email queue sends them), so a batch per poll is cheap.
   [queues.sessionRemind]: { handle: handleSessionReminder, batchSize: 10, pollingIntervalSeconds: 5 },
+  // One sweep at a time; the cron adds one a minute.
+  [queues.mentoringSweep]: { handle: handleMentoringSweep, batchSize: 1, pollingIntervalSeconds: 5 },
 };

@@ -2,6 +2,7 @@ import PgBoss from "pg-boss";
 import { databaseUrl } from "@/db/client";
 import { prepareQueues } from "./boss";
 import { handlers, type JobHandler } from "./handlers";
+import { schedules } from "./queues";
 
 export type StartWorkerOptions = {
   /** pg-boss's database; defaults to DATABASE_URL. Handlers read and write through getDb() (DATABASE_URL). */
@@ -31,6 +32,8 @@ async function launch(url: string): Promise<RunningWorker> {
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, migrate: false });
   boss.on("error", (error) => console.error("[kring] pg-boss:", error));
   await boss.start();
+  // schedule() upserts by queue name, so every worker start (re)states the same cron without duplicates.
+  for (const { queue, cron } of schedules) await boss.schedule(queue, cron, {}, { tz: "UTC" });
   for (const [name, handler] of Object.entries(handlers)) {
     await boss.work<unknown>(
       name,

@@ -25,3 +25,24 @@ export function bestMentorFor(input: EngineInput, criteria: MatchingCriteria, me
   const { score, factors } = scored(mentor, mentee, criteria);
   return { mentorId: mentor.person.id, score, factors };
 }
+
+export type MentorSuggestion = { mentorId: string; score: number; factors: ScoreFactor[] };
+
+/**
+ * Self-select mode: the mentee's best `count` mentors with room, best first, each allowed by the hard rules
+ * (reporting line, language, avoid list, earlier pairs) and worded with the same factors as a round's pair.
+ * Ties keep the engine's mentor order, so the same state always suggests the same three.
+ */
+export function topMentorsFor(input: EngineInput, criteria: MatchingCriteria, menteeMembershipId: string, count = 3): MentorSuggestion[] {
+  const mentee = input.mentees.find((m) => m.person.id === menteeMembershipId);
+  if (!mentee) return [];
+  const withRoom = input.mentors.filter((mentor) => mentor.capacity > 0);
+  const indexed = buildPairCandidates({ mentors: withRoom, mentees: [mentee], criteria, restrictions: input.restrictions });
+  return Array.from(indexed.edgeScore, (score, edge) => ({ mentor: withRoom[indexed.edgeMentor[edge]], score, edge }))
+    .sort((a, b) => b.score - a.score || a.edge - b.edge)
+    .slice(0, count)
+    .map(({ mentor }) => {
+      const { score, factors } = scored(mentor, mentee, criteria);
+      return { mentorId: mentor.person.id, score, factors };
+    });
+}

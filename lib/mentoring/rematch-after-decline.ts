@@ -1,7 +1,6 @@
-import "server-only";
+// No "server-only": the worker reaches this through the mentoring sweep (lib/jobs/handlers.ts).
 import type { Tx } from "@/db/client";
 import { matches } from "@/db/schema";
-import { now } from "@/lib/clock";
 import { bestMentorFor } from "./best-mentor";
 import { enqueueMatchRequests } from "./match-request-email";
 import { loadRoundInput, lockMentoringProgramme } from "./round-input";
@@ -11,7 +10,7 @@ const DAY_MS = 86_400_000;
 export type RematchOutcome = { rematched: true; matchId: string } | { rematched: false; reason: string };
 
 /**
- * After a mentor declines, the mentee is offered the best mentor still available, in the same transaction:
+ * After a mentor declines or lets the deadline pass (`at`: when that was noticed), the mentee is offered the best mentor still available, in the same transaction:
  * a new request in the same run with a fresh deadline and a match-request email to that mentor. Every other
  * pair stays as it is. The programme row is locked, so two declines re-match one after the other and never
  * hand out the same free place twice.
@@ -20,6 +19,7 @@ export async function rematchAfterDecline(
   tx: Tx,
   organizationId: string,
   declined: { programmeId: string; runId: string | null; menteeEnrolmentId: string },
+  at: Date,
 ): Promise<RematchOutcome> {
   const programme = await lockMentoringProgramme(tx, organizationId, declined.programmeId);
   const { input, settings } = await loadRoundInput(tx, organizationId, programme);
@@ -27,7 +27,7 @@ export async function rematchAfterDecline(
   if (!menteeMembershipId) return { rematched: false, reason: "notEnrolled" };
   const best = bestMentorFor(input, settings.criteria, menteeMembershipId);
   if ("none" in best) return { rematched: false, reason: best.none };
-  const deadline = new Date(now().getTime() + settings.responseDays * DAY_MS);
+  const deadline = new Date(at.getTime() + settings.responseDays * DAY_MS);
   const [match] = await tx
     .insert(matches)
     .values({

@@ -11,7 +11,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import type { ScoreFactor } from "@/lib/matching";
 import { parseGoals } from "./engine-input";
-import { rematchAfterDecline } from "./rematch-after-decline";
+import { replaceLostRequest } from "./lost-request";
 import { readMentoringSettings } from "./settings";
 
 export const declineReasons = declineReasonEnum.enumValues;
@@ -222,21 +222,22 @@ async function emailAccepted(tx: Tx, organizationId: string, match: { id: string
 
 /**
  * The mentor declines a request with a reason from the list and an optional private note (kept from the
- * mentee). requested → declined by compare-and-swap. The mentee is not re-matched automatically yet: with
- * no requested or accepted mentor left, the admin's next round places them again (lib/mentoring/round-input.ts).
+ * mentee). requested → declined by compare-and-swap; in the same transaction the mentee is re-matched with
+ * the best mentor still available, or the admins are told that no mentor is left (lib/mentoring/lost-request.ts).
  */
 export async function declineMatch(scope: MemberScope, matchId: string, reason: DeclineReason, text: string | null): Promise<void> {
   const note = text?.trim() ? text.trim() : null;
   if (note && note.length > DECLINE_TEXT_MAX) throw new AppError("invalid", { message: "tooLong" });
   await withActor(scope, "matches.respond", async (tx) => {
     const { match } = await mentorsMatch(tx, scope, matchId);
+    const at = now();
     const declined = await tx
       .update(matches)
-      .set({ status: "declined", declineReason: reason, declineText: note, respondedAt: now() })
+      .set({ status: "declined", declineReason: reason, declineText: note, respondedAt: at })
       .where(and(eq(matches.id, match.id), eq(matches.organizationId, scope.organizationId), eq(matches.status, "requested")))
       .returning({ id: matches.id });
     if (declined.length === 0) throw new AppError("conflict", { message: "matches.errors.alreadyAnswered" });
     // The mentee does not wait for the next round: the best mentor still available gets the request.
-    await rematchAfterDecline(tx, scope.organizationId, { programmeId: match.programmeId, runId: match.runId, menteeEnrolmentId: match.menteeEnrolmentId });
+    await replaceLostRequest(tx, scope.organizationId, match, "declined", at);
   });
 }

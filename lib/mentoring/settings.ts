@@ -20,11 +20,11 @@ export function criteriaFrom(settings: ProgrammeSettings): MatchingCriteria {
   };
 }
 
-export type MentoringSettings = { defaultCapacity: number; responseDays: number; criteria: MatchingCriteria };
+export type MentoringSettings = { defaultCapacity: number; responseDays: number; criteria: MatchingCriteria; selfSelect: boolean };
 
 export function readMentoringSettings(settings: Record<string, unknown>): MentoringSettings {
   const programme = readProgrammeSettings(settings);
-  return { defaultCapacity: programme.defaultCapacity, responseDays: programme.responseDays, criteria: criteriaFrom(programme) };
+  return { defaultCapacity: programme.defaultCapacity, responseDays: programme.responseDays, criteria: criteriaFrom(programme), selfSelect: programme.matchingMode === "self-select" };
 }
 
 /** The criteria of a programme whose admin changed nothing. */

@@ -45,7 +45,7 @@ export async function createMentoringWorld() {
     y: await enrol(y, "mentee"),
     z: await enrol(z, "mentee"),
   };
-  return { organizationId: org.id, programmeId: programme.id, admin, member, outsider, mentorA, mentorB, enrolment };
+  return { organizationId: org.id, programmeId: programme.id, admin, member, outsider, mentorA, mentorB, mentees: { x, y, z }, enrolment };
 }
 
 export type MentoringWorld = Awaited<ReturnType<typeof createMentoringWorld>>;

@@ -29,6 +29,8 @@ export type ProgrammeForMember = {
   signupClosesAt: Date | null;
   signupOpen: boolean;
   defaultCapacity: number;
+  /** Days a mentor has to answer a request (shown to a mentee who chooses their own mentor). */
+  responseDays: number;
   topics: Topic[];
   enrolment: MyEnrolment | null;
   profileGaps: FieldKey[];
@@ -74,8 +76,9 @@ export async function getProgrammeForMember(scope: MemberScope, programmeId: str
       description: p.description,
       signupOpensAt: p.signupOpensAt,
       signupClosesAt: p.signupClosesAt,
-      signupOpen: p.kind === "mentoring" && isSignupOpen({ status: p.status, opensAt: p.signupOpensAt, closesAt: p.signupClosesAt }, now()),
+      signupOpen: isSignupOpen({ status: p.status, opensAt: p.signupOpensAt, closesAt: p.signupClosesAt }, now()),
       defaultCapacity: readMentoringSettings(p.settings).defaultCapacity,
+      responseDays: readMentoringSettings(p.settings).responseDays,
       topics: org?.topics ?? [],
       enrolment,
       profileGaps: matchingProfileFields.filter((f) => gaps.includes(f)),

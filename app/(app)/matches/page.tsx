@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
@@ -28,6 +29,14 @@ export default async function MatchesPage() {
   const status = (value: string) => (
     <span className={`rounded px-2 py-0.5 text-sm ${badge[value] ?? "bg-stone-100 text-stone-800"}`}>{t(`status.${value}`)}</span>
   );
+  // The pair's space exists from acceptance on, and stays readable after the end.
+  const spaceLink = (match: { id: string; status: string }, otherName: string) =>
+    (match.status === "accepted" || match.status === "ended") && (
+      <Link href={`/matches/${match.id}`} className="mt-3 inline-block font-medium text-brand-700 underline hover:text-brand-900">
+        {t("openSpace")}
+        <span className="sr-only"> ({otherName})</span>
+      </Link>
+    );
   const empty = view.asMentor.length === 0 && view.asMentee.length === 0;
   return (
     <>
@@ -85,6 +94,7 @@ export default async function MatchesPage() {
                   )}
                   {match.open && <RequestAnswer matchId={match.id} menteeName={match.menteeName} reasons={[...declineReasons]} maxText={DECLINE_TEXT_MAX} />}
                   {match.status === "requested" && !match.open && <p className="mt-3 text-sm text-stone-600">{t("asMentor.pastDeadline")}</p>}
+                  {spaceLink(match, match.menteeName)}
                 </li>
               );
             })}
@@ -105,6 +115,7 @@ export default async function MatchesPage() {
                 </div>
                 <p className="text-sm text-stone-600">{match.programmeName[locale]}</p>
                 <p className="mt-2 text-sm text-stone-700">{t(`asMentee.explain.${match.status}`)}</p>
+                {spaceLink(match, match.mentorName)}
               </li>
             ))}
           </ul>

@@ -8,6 +8,8 @@ import { isAppError } from "@/lib/errors";
 import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
 import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/enrolment-input";
 import { searchAvoidCandidates, type MemberPerson } from "@/lib/programmes/member-view";
+import { requestMentor } from "@/lib/mentoring/self-select";
+import { z } from "zod";
 
 export const saveEnrolmentAction = authorizedAction(enrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
   const outcome = await saveEnrolment(actorScopeOf(ctx), input);
@@ -20,6 +22,18 @@ export const withdrawEnrolmentAction = authorizedAction(programmeIdSchema, "prog
   revalidatePath("/programmes", "layout");
   return { ok: true, message: "withdrawn" };
 });
+
+/** Self-select mode: the mentee asks one of their suggested mentors (re-checked under the programme's lock). */
+export const requestMentorAction = authorizedAction(
+  programmeIdSchema.extend({ mentorEnrolmentId: z.uuid({ error: "errors.invalidOption" }) }),
+  "programmes.view",
+  async (input, ctx): Promise<ActionResult> => {
+    await requestMentor(actorScopeOf(ctx), input.programmeId, input.mentorEnrolmentId);
+    revalidatePath("/programmes", "layout");
+    revalidatePath("/matches");
+    return { ok: true, message: "requested" };
+  },
+);
 
 /** The "rather not matched with" picker's suggestions; an empty list for anyone without a session. */
 export async function searchAvoidAction(query: string): Promise<MemberPerson[]> {

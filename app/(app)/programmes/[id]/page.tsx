@@ -4,11 +4,13 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
+import { getSelfSelectView } from "@/lib/mentoring/self-select";
 import { getProgrammeForMember, requiredProfileFields } from "@/lib/programmes/member-view";
 import { EnrolmentForm } from "./_components/enrolment-form";
 import { EnrolmentSummary } from "./_components/enrolment-summary";
 import { EnrolmentWithdrawDialog } from "./_components/enrolment-withdraw-dialog";
 import { ProfileGaps } from "./_components/profile-gaps";
+import { SelfSelectSection } from "./_components/self-select-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("programmes"))("title") };
@@ -19,8 +21,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   const { id } = await params;
   // Not a uuid: the same answer as a draft or another organisation's programme.
   if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
-  const programme = await getProgrammeForMember(actorScopeOf(ctx), id);
+  const scope = actorScopeOf(ctx);
+  const programme = await getProgrammeForMember(scope, id);
   if (!programme) notFound();
+  // Only a mentee enrolled in a self-select programme gets a view; everyone else sees the page as before.
+  const selfSelect = programme.kind === "mentoring" ? await getSelfSelectView(scope, programme.id) : null;
   const [t, tp, format, rawLocale] = await Promise.all([getTranslations("enrolment"), getTranslations("programmes"), getFormatter(), getLocale()]);
   const locale = rawLocale === "en" ? "en" : "nl";
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeStyle: "short" }) : "—");
@@ -42,6 +47,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
           <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-700">{t("codevelopmentSoon")}</p>
         ) : (
           <>
+            {selfSelect && <SelfSelectSection programmeId={programme.id} view={selfSelect} topics={programme.topics} locale={locale} responseDays={programme.responseDays} />}
             {enrolment && <EnrolmentSummary enrolment={enrolment} topics={programme.topics} />}
             {programme.signupOpen ? (
               <>

@@ -1,0 +1,115 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { actorScopeOf } from "@/lib/auth/actor";
+import { requirePageMember, type MemberContext } from "@/lib/auth/session";
+import { isAppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/config";
+import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/pair/pair-input";
+import { getPairView, type PairView } from "@/lib/mentoring/pair/queries";
+import { ClosingReflectionForm } from "./_components/closing-reflection-form";
+import { FirstMeetingPanel } from "./_components/first-meeting-panel";
+import { FitCheckForm } from "./_components/fit-check-form";
+import { GoalList } from "./_components/goal-list";
+import { MatchEndForm } from "./_components/match-end-form";
+import { NoteList } from "./_components/note-list";
+import { PairPeople } from "./_components/pair-people";
+
+type Props = { params: Promise<{ id: string }> };
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("pair"))("metaTitle") };
+}
+
+/** Only the two people of the pair get the page; for anyone else it does not exist (the lib decides). */
+async function loadView(ctx: MemberContext, matchId: string): Promise<PairView> {
+  try {
+    return await getPairView(actorScopeOf(ctx), matchId);
+  } catch (error) {
+    if (isAppError(error) && error.code === "not_found") notFound();
+    throw error;
+  }
+}
+
+const card = "rounded-lg border border-stone-200 bg-white p-4";
+
+export default async function PairPage({ params }: Props) {
+  const ctx = await requirePageMember("matches.respond");
+  const view = await loadView(ctx, (await params).id);
+  const [t, format, rawLocale] = await Promise.all([getTranslations("pair"), getFormatter(), getLocale()]);
+  const locale = isLocale(rawLocale) ? rawLocale : "nl";
+  const ongoing = view.status === "accepted";
+  const showFitCheck = view.fitCheck.mine !== null || view.fitCheck.open;
+  return (
+    <div className="mx-auto max-w-3xl">
+      <Link href="/matches" className="text-sm text-brand-700 underline">
+        {t("back")}
+      </Link>
+      <div className="mt-2 flex flex-wrap items-baseline justify-between gap-2">
+        <h1 className="min-w-0 break-words text-2xl font-semibold">{t("title", { name: view.other.name })}</h1>
+        <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${ongoing ? "bg-brand-50 text-brand-900" : "bg-stone-100 text-stone-800"}`}>{t(`status.${view.status}`)}</span>
+      </div>
+      <p className="mt-1 text-stone-700">{view.programmeName[locale]}</p>
+      {!ongoing && view.endedAt && (
+        <p className="mt-4 rounded-lg border border-stone-200 bg-stone-50 p-4 text-stone-800">
+          {t("endedNotice", { date: format.dateTime(view.endedAt, { dateStyle: "long", timeZone: view.timeZone }) })}
+        </p>
+      )}
+
+      <PairPeople people={[view.me, view.other]} myId={view.me.membershipId} />
+      <FirstMeetingPanel view={view} />
+
+      {showFitCheck && (
+        <section aria-labelledby="pair-fit" className="mt-8">
+          <h2 id="pair-fit" className="text-lg font-semibold">
+            {t("fit.title")}
+          </h2>
+          {view.fitCheck.mine ? (
+            <p className={`mt-3 ${card}`}>{view.fitCheck.mine.goodFit ? t("fit.answeredYes") : t("fit.answeredNewMatch")}</p>
+          ) : (
+            <div className={`mt-3 ${card}`}>
+              <p className="text-stone-700">{t("fit.intro", { name: view.other.name })}</p>
+              <FitCheckForm matchId={view.matchId} maxText={CHECK_IN_TEXT_MAX} />
+            </div>
+          )}
+        </section>
+      )}
+
+      <GoalList matchId={view.matchId} goals={view.goals} editable={ongoing} />
+      <NoteList matchId={view.matchId} notes={view.notes} editable={ongoing} timeZone={view.timeZone} />
+
+      {(!ongoing || view.closing.mine || view.closing.other) && (
+        <section aria-labelledby="pair-closing" className="mt-8">
+          <h2 id="pair-closing" className="text-lg font-semibold">
+            {t("closing.title")}
+          </h2>
+          <p className="mt-1 max-w-2xl text-stone-700">{t("closing.intro")}</p>
+          <div className="mt-3 space-y-3">
+            <div className={card}>
+              <h3 className="font-medium">{t("closing.other", { name: view.other.name })}</h3>
+              <p className="mt-1 break-words whitespace-pre-line text-stone-800">{view.closing.other ?? t("closing.otherPending", { name: view.other.name })}</p>
+            </div>
+            <div className={card}>
+              <h3 className="font-medium">{t("closing.mine")}</h3>
+              {view.closing.mine ? (
+                <p className="mt-1 break-words whitespace-pre-line text-stone-800">{view.closing.mine}</p>
+              ) : (
+                <ClosingReflectionForm matchId={view.matchId} maxText={CHECK_IN_TEXT_MAX} />
+              )}
+            </div>
+          </div>
+        </section>
+      )}
+
+      {ongoing && (
+        <section aria-labelledby="pair-end" className="mt-10">
+          <h2 id="pair-end" className="mb-3 text-lg font-semibold">
+            {t("end.title")}
+          </h2>
+          <MatchEndForm matchId={view.matchId} maxText={CHECK_IN_TEXT_MAX} />
+        </section>
+      )}
+    </div>
+  );
+}

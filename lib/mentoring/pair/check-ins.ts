@@ -1,0 +1,96 @@
+import "server-only";
+import { and, eq, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { matchCheckIns, memberships, organizations, users } from "@/db/schema";
+import type { MemberScope } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { appLink } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { isLocale } from "@/lib/i18n/config";
+import { assertOngoing, withPair, type Pair } from "./access";
+import { readFirstMeeting, type PairMeeting } from "./first-meeting";
+import { closingReflectionSchema, fitCheckSchema, type ClosingReflectionInput, type FitCheckInput } from "./pair-input";
+
+export type CheckInView = { membershipId: string; kind: "fit" | "closing"; goodFit: boolean | null; text: string | null; createdAt: Date };
+
+export async function readCheckIns(tx: Tx, pair: Pair): Promise<CheckInView[]> {
+  return tx
+    .select({ membershipId: matchCheckIns.membershipId, kind: matchCheckIns.kind, goodFit: matchCheckIns.goodFit, text: matchCheckIns.text, createdAt: matchCheckIns.createdAt })
+    .from(matchCheckIns)
+    .where(and(eq(matchCheckIns.organizationId, pair.organizationId), eq(matchCheckIns.matchId, pair.matchId)))
+    .orderBy(matchCheckIns.createdAt);
+}
+
+/** The fit check opens once the pair's first meeting has started. */
+export function isFitCheckOpen(meeting: PairMeeting | null, at: Date = now()): boolean {
+  return meeting !== null && meeting.startsAt.getTime() <= at.getTime();
+}
+
+/** One answer per person and kind (the unique index decides a race); false when there already was one. */
+async function insertCheckIn(tx: Tx, pair: Pair, values: { kind: "fit" | "closing"; goodFit: boolean | null; text: string | null }): Promise<boolean> {
+  const inserted = await tx
+    .insert(matchCheckIns)
+    .values({ organizationId: pair.organizationId, matchId: pair.matchId, membershipId: pair.me.membershipId, ...values })
+    .onConflictDoNothing({ target: [matchCheckIns.matchId, matchCheckIns.membershipId, matchCheckIns.kind] })
+    .returning({ id: matchCheckIns.id });
+  return inserted.length > 0;
+}
+
+/**
+ * "Is this pairing a good fit?", answered once by each person after the first meeting. Asking for a new
+ * match tells the organisation's admins who asked in which programme — never what they wrote.
+ */
+export async function answerFitCheck(scope: MemberScope, rawInput: FitCheckInput): Promise<void> {
+  const { matchId, answer, text } = fitCheckSchema.parse(rawInput);
+  await withPair(
+    scope,
+    matchId,
+    async (tx, pair) => {
+      assertOngoing(pair);
+      if (!isFitCheckOpen(await readFirstMeeting(tx, pair))) throw new AppError("conflict", { message: "pair.errors.fitCheckNotYet" });
+      const goodFit = answer === "goodFit";
+      if (!(await insertCheckIn(tx, pair, { kind: "fit", goodFit, text }))) throw new AppError("conflict", { message: "pair.errors.alreadyAnswered" });
+      if (!goodFit) await emailAdminsRematch(tx, pair);
+    },
+    "share",
+  );
+}
+
+/** A closing reflection, while the pair runs or after it ended (the other person may add theirs later). */
+export async function addClosingReflection(scope: MemberScope, rawInput: ClosingReflectionInput): Promise<void> {
+  const { matchId, text } = closingReflectionSchema.parse(rawInput);
+  await withPair(
+    scope,
+    matchId,
+    async (tx, pair) => {
+      if (!(await insertCheckIn(tx, pair, { kind: "closing", goodFit: null, text }))) throw new AppError("conflict", { message: "pair.errors.alreadyReflected" });
+    },
+    "share",
+  );
+}
+
+/** Used by the end of a mentorship: the reflection written with it, if any, and not twice. */
+export async function insertClosingReflection(tx: Tx, pair: Pair, text: string): Promise<void> {
+  await insertCheckIn(tx, pair, { kind: "closing", goodFit: null, text });
+}
+
+async function emailAdminsRematch(tx: Tx, pair: Pair): Promise<void> {
+  const admins = await tx
+    .select({ membershipId: memberships.id, email: memberships.email, userLocale: users.locale, organizationLocale: organizations.defaultLocale })
+    .from(memberships)
+    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
+    .leftJoin(users, eq(users.id, memberships.userId))
+    .where(and(eq(memberships.organizationId, pair.organizationId), eq(memberships.role, "admin"), eq(memberships.status, "active"), ne(memberships.id, pair.me.membershipId)));
+  for (const admin of admins) {
+    const locale = isLocale(admin.userLocale) ? admin.userLocale : admin.organizationLocale;
+    await enqueueEmail(tx, {
+      template: "rematch-requested",
+      to: admin.email,
+      locale,
+      organizationId: pair.organizationId,
+      idempotencyKey: `rematch-requested:${pair.matchId}:${pair.me.membershipId}:${admin.membershipId}`,
+      props: { url: appLink(`/admin/programmes/${pair.programmeId}/matching`), programmeName: pair.programmeName[locale], requesterName: pair.me.name },
+    });
+  }
+}

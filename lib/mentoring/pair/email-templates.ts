@@ -1,0 +1,75 @@
+// No "server-only" marker: the job worker renders these emails outside Next.js (npm run worker).
+import { createElement, type FunctionComponent } from "react";
+import { z } from "zod";
+import GoalDueEmail, { type GoalDueEmailProps } from "@/emails/goal-due";
+import MatchEndedEmail, { type MatchEndedEmailProps } from "@/emails/match-ended";
+import RematchRequestedEmail, { type RematchRequestedEmailProps } from "@/emails/rematch-requested";
+import type { ComposedEmail, EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { AppLocale } from "@/lib/i18n/config";
+import { isPlainDate } from "@/lib/scheduling/local-date";
+
+// The pair's emails of the registry (lib/email/templates.ts spreads them in). None carries what the pair
+// wrote — goals, notes, reflections or the reason for asking a new match stay in the app (SECURITY.md 13).
+
+const webUrl = z.url({ protocol: /^https?$/ });
+
+export const matchEndedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), endedBy: z.enum(["self", "other"]) });
+export const goalDueSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), dueDate: z.string().refine(isPlainDate) });
+export const rematchRequestedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), requesterName: z.string().min(1) });
+
+export type MatchEndedProps = z.infer<typeof matchEndedSchema>;
+export type GoalDueProps = z.infer<typeof goalDueSchema>;
+export type RematchRequestedProps = z.infer<typeof rematchRequestedSchema>;
+export type PairTemplatePropsMap = { "match-ended": MatchEndedProps; "goal-due": GoalDueProps; "rematch-requested": RematchRequestedProps };
+
+type Copy = MatchEndedEmailProps["copy"] & GoalDueEmailProps["copy"] & RematchRequestedEmailProps["copy"];
+type Component = FunctionComponent<{ lang: string; url: string; copy: Copy }>;
+
+/** Every pair email has the same parts, each a message under emails.pair.<key>. */
+function composeWith(component: Component, key: string, t: EmailTranslator, url: string, locale: AppLocale, values: Record<string, string>, variant = ""): ComposedEmail {
+  const copy: Copy = {
+    preview: t(`pair.${key}.preview${variant}`, values),
+    heading: t(`pair.${key}.heading`, values),
+    intro: t(`pair.${key}.intro${variant}`, values),
+    next: t(`pair.${key}.next`, values),
+    button: t(`pair.${key}.button`),
+    common: { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") },
+  };
+  return { subject: t(`pair.${key}.subject${variant}`, values), element: createElement(component, { lang: locale, url, copy }), attachments: [] };
+}
+
+/** A calendar day in the reader's language ("14 maart 2027"); the date has no zone, so it is read as UTC. */
+function formatDay(date: string, locale: AppLocale): string {
+  return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
+}
+
+export const pairTemplates: { [K in keyof PairTemplatePropsMap]: TemplateDefinition<PairTemplatePropsMap[K]> } = {
+  "match-ended": {
+    schema: matchEndedSchema,
+    compose(t, rawProps, locale) {
+      const props = matchEndedSchema.parse(rawProps);
+      const variant = props.endedBy === "self" ? ".self" : ".other";
+      return composeWith(MatchEndedEmail, "ended", t, props.url, locale, { name: props.otherName, programme: props.programmeName }, variant);
+    },
+  },
+  "goal-due": {
+    schema: goalDueSchema,
+    compose(t, rawProps, locale) {
+      const props = goalDueSchema.parse(rawProps);
+      return composeWith(GoalDueEmail, "goalDue", t, props.url, locale, { name: props.otherName, programme: props.programmeName, date: formatDay(props.dueDate, locale) });
+    },
+  },
+  "rematch-requested": {
+    schema: rematchRequestedSchema,
+    compose(t, rawProps, locale) {
+      const props = rematchRequestedSchema.parse(rawProps);
+      return composeWith(RematchRequestedEmail, "rematch", t, props.url, locale, { name: props.requesterName, programme: props.programmeName });
+    },
+  },
+};
+
+export const pairEmailFixtures: PairTemplatePropsMap = {
+  "match-ended": { url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000", programmeName: "Mentoring 2027", otherName: "Grace Hopper", endedBy: "other" },
+  "goal-due": { url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000", programmeName: "Mentoring 2027", otherName: "Grace Hopper", dueDate: "2027-03-14" },
+  "rematch-requested": { url: "http://localhost:3000/admin/programmes/00000000-0000-4000-8000-000000000000/matching", programmeName: "Mentoring 2027", requesterName: "Ada Lovelace" },
+};

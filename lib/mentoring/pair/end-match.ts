@@ -1,0 +1,67 @@
+import "server-only";
+import { and, eq, gt, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { matches, mentorLoads } from "@/db/schema";
+import type { MemberScope } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { appLink } from "@/lib/env";
+import { AppError } from "@/lib/errors";
+import { withPair, type Pair } from "./access";
+import { insertClosingReflection } from "./check-ins";
+import { endMatchSchema, type EndMatchInput } from "./pair-input";
+
+/**
+ * Either person ends the mentorship: accepted → ended by compare-and-swap on the locked match row, the
+ * mentor's accepted count lowered by one under the mentor_loads row lock (as acceptMatch keeps it), the
+ * optional closing reflection saved, and a "match-ended" email to both in their own language — all in
+ * one transaction (SECURITY.md rules 10–12).
+ */
+export async function endMatch(scope: MemberScope, rawInput: EndMatchInput): Promise<void> {
+  const { matchId, text } = endMatchSchema.parse(rawInput);
+  await withPair(
+    scope,
+    matchId,
+    async (tx, pair) => {
+      const at = now();
+      const ended = await tx
+        .update(matches)
+        .set({ status: "ended", endedAt: at, endedByMembershipId: pair.me.membershipId })
+        .where(and(eq(matches.id, pair.matchId), eq(matches.organizationId, pair.organizationId), eq(matches.status, "accepted")))
+        .returning({ id: matches.id });
+      if (ended.length === 0) throw new AppError("conflict", { message: "pair.errors.ended" });
+      await releaseMentorPlace(tx, pair);
+      if (text) await insertClosingReflection(tx, pair, text);
+      await emailEnded(tx, pair);
+    },
+    "update",
+  );
+}
+
+/**
+ * A mentor whose load row does not exist yet has never accepted through acceptMatch; that row is built from
+ * the accepted matches when first needed, which no longer count this one.
+ */
+async function releaseMentorPlace(tx: Tx, pair: Pair): Promise<void> {
+  const where = and(eq(mentorLoads.mentorEnrolmentId, pair.mentorEnrolmentId), eq(mentorLoads.organizationId, pair.organizationId));
+  const [load] = await tx.select({ acceptedCount: mentorLoads.acceptedCount }).from(mentorLoads).where(where).for("update");
+  if (!load) return;
+  await tx
+    .update(mentorLoads)
+    .set({ acceptedCount: sql`${mentorLoads.acceptedCount} - 1` })
+    .where(and(where, gt(mentorLoads.acceptedCount, 0)));
+}
+
+async function emailEnded(tx: Tx, pair: Pair): Promise<void> {
+  for (const [reader, other] of [[pair.me, pair.other], [pair.other, pair.me]] as const) {
+    if (!reader.active) continue;
+    await enqueueEmail(tx, {
+      template: "match-ended",
+      to: reader.email,
+      locale: reader.locale,
+      organizationId: pair.organizationId,
+      idempotencyKey: `match-ended:${pair.matchId}:${reader.membershipId}`,
+      props: { url: appLink(`/matches/${pair.matchId}`), programmeName: pair.programmeName[reader.locale], otherName: other.name, endedBy: reader === pair.me ? "self" : "other" },
+    });
+  }
+}
