@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { emailMessages, enrolments, memberships, organizations, programmes, sessions, users } from "@/db/schema";
+import { emailMessages, enrolments, matches, matchingRuns, matchNotes, memberships, organizations, programmes, sessions, users } from "@/db/schema";
 import { eraseAccount } from "./erase";
 import { exportPersonalData } from "./export";
 
@@ -31,9 +31,19 @@ describe("erasing an account", () => {
     const { org, programme, person } = await world();
     const admin = await person("admin", "admin");
     const member = await person("member", "member");
-    await getDb().insert(enrolments).values({ organizationId: org.id, programmeId: programme.id, membershipId: member.membership.id, role: "mentee", answers: { goals: "private goals" } });
+    const [menteeEnrolment] = await getDb().insert(enrolments).values({ organizationId: org.id, programmeId: programme.id, membershipId: member.membership.id, role: "mentee", answers: { goals: "private goals" } }).returning();
+    const [mentorEnrolment] = await getDb().insert(enrolments).values({ organizationId: org.id, programmeId: programme.id, membershipId: admin.membership.id, role: "mentor" }).returning();
+    const [run] = await getDb().insert(matchingRuns).values({ organizationId: org.id, programmeId: programme.id, status: "published", figures: { matched: 1, unmatched: 0, meanScore: 1, mentorLoad: { used: 1, capacity: 1 } } }).returning();
+    const [match] = await getDb().insert(matches).values({ organizationId: org.id, programmeId: programme.id, runId: run.id, mentorEnrolmentId: mentorEnrolment.id, menteeEnrolmentId: menteeEnrolment.id, score: 0.5, status: "accepted" }).returning();
+    await getDb().insert(matchNotes).values([
+      { organizationId: org.id, matchId: match.id, authorMembershipId: member.membership.id, body: "the mentee's own words" },
+      { organizationId: org.id, matchId: match.id, authorMembershipId: admin.membership.id, body: "the mentor's words" },
+    ]);
 
     await eraseAccount(member.user.id);
+
+    // Their own note goes; the mentor's stays.
+    expect((await getDb().select().from(matchNotes).where(eq(matchNotes.matchId, match.id))).map((n) => n.body)).toEqual(["the mentor's words"]);
 
     expect(await getDb().select().from(users).where(eq(users.id, member.user.id))).toHaveLength(0);
     expect(await getDb().select().from(sessions).where(eq(sessions.userId, member.user.id))).toHaveLength(0);

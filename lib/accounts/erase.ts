@@ -1,11 +1,25 @@
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { auditEvents, emailMessages, enrolments, invitations, memberships, users } from "@/db/schema";
+import {
+  auditEvents,
+  codevActions,
+  codevCases,
+  codevFeedback,
+  codevLearnings,
+  codevStepNotes,
+  emailMessages,
+  enrolments,
+  invitations,
+  matchCheckIns,
+  matchNotes,
+  memberships,
+  users,
+} from "@/db/schema";
 import { AppError } from "@/lib/errors";
 
 /**
  * Erases a person (SECURITY.md rule 17), in one transaction: the account and its sign-ins go, the emails
- * sent to them go, and each membership stays only as an anonymous row (so that attendance figures and other
+ * sent to them go, what they wrote in pairs and groups goes, and each membership stays only as an anonymous row (so that attendance figures and other
  * people's history still add up) with every personal field cleared. Refused while the person is the last
  * active admin of an organisation, which would leave it without anyone to run it.
  */
@@ -47,6 +61,14 @@ export async function eraseAccount(userId: string): Promise<void> {
         })
         .where(inArray(memberships.id, ids));
       await tx.update(enrolments).set({ status: "withdrawn", answers: {} }).where(inArray(enrolments.membershipId, ids));
+      // Their own words in pairs and groups go too; what the others wrote stays theirs.
+      await tx.delete(matchNotes).where(inArray(matchNotes.authorMembershipId, ids));
+      await tx.delete(matchCheckIns).where(inArray(matchCheckIns.membershipId, ids));
+      await tx.delete(codevCases).where(inArray(codevCases.presenterMembershipId, ids));
+      await tx.delete(codevStepNotes).where(inArray(codevStepNotes.authorMembershipId, ids));
+      await tx.delete(codevActions).where(inArray(codevActions.ownerMembershipId, ids));
+      await tx.delete(codevLearnings).where(inArray(codevLearnings.membershipId, ids));
+      await tx.delete(codevFeedback).where(inArray(codevFeedback.membershipId, ids));
       await tx.insert(auditEvents).values(own.map((m) => ({ organizationId: m.organizationId, action: "account.erased", targetType: "membership", targetId: m.id })));
     }
     if (user.email) {

@@ -1,10 +1,28 @@
 import { and, desc, eq, inArray } from "drizzle-orm";
 import { getDb } from "@/db/client";
-import { emailMessages, enrolments, meetingParticipants, meetings, memberships, organizations, programmes, users } from "@/db/schema";
+import {
+  codevActions,
+  codevCases,
+  codevFeedback,
+  codevLearnings,
+  emailMessages,
+  enrolments,
+  matchCheckIns,
+  matchNotes,
+  meetingParticipants,
+  meetings,
+  memberships,
+  mentoringGoals,
+  organizations,
+  programmes,
+  users,
+} from "@/db/schema";
 
 /**
  * Everything Kring keeps about one person, across their organisations (SECURITY.md rule 17): their
- * account, memberships and profiles, enrolments, sessions with attendance, and the emails sent to them.
+ * account, memberships and profiles, enrolments, sessions with attendance, the emails sent to them, and
+ * what they wrote themselves in a pair or a group (notes, goals they set, check-ins, cases, actions,
+ * learning, feedback) — never what the other people there wrote.
  * Read with the system handle but filtered on this person's own user id and memberships only.
  */
 export async function exportPersonalData(userId: string) {
@@ -60,6 +78,7 @@ export async function exportPersonalData(userId: string) {
           .orderBy(desc(emailMessages.createdAt))
       : [],
   ]);
+  const written = ids.length === 0 ? null : await writtenBy(ids);
   return {
     exportedAt: new Date().toISOString(),
     account: user,
@@ -67,5 +86,27 @@ export async function exportPersonalData(userId: string) {
     enrolments: ownEnrolments,
     sessions: ownSessions,
     emails,
+    written: written ?? { notes: [], goals: [], checkIns: [], cases: [], actions: [], learnings: [], feedback: [] },
   };
+}
+
+/** The person's own words in pairs and groups, by their memberships. */
+async function writtenBy(ids: string[]) {
+  const db = getDb();
+  const [notes, goals, checkIns, cases, actions, learnings, feedback] = await Promise.all([
+    db.select({ body: matchNotes.body, createdAt: matchNotes.createdAt }).from(matchNotes).where(inArray(matchNotes.authorMembershipId, ids)),
+    db
+      .select({ specific: mentoringGoals.specific, measurable: mentoringGoals.measurable, achievable: mentoringGoals.achievable, relevant: mentoringGoals.relevant, dueDate: mentoringGoals.dueDate, status: mentoringGoals.status, progress: mentoringGoals.progress })
+      .from(mentoringGoals)
+      .where(inArray(mentoringGoals.createdByMembershipId, ids)),
+    db.select({ kind: matchCheckIns.kind, goodFit: matchCheckIns.goodFit, text: matchCheckIns.text, createdAt: matchCheckIns.createdAt }).from(matchCheckIns).where(inArray(matchCheckIns.membershipId, ids)),
+    db
+      .select({ title: codevCases.title, context: codevCases.context, tried: codevCases.tried, question: codevCases.question, helpWanted: codevCases.helpWanted, status: codevCases.status })
+      .from(codevCases)
+      .where(inArray(codevCases.presenterMembershipId, ids)),
+    db.select({ description: codevActions.description, dueDate: codevActions.dueDate, doneAt: codevActions.doneAt }).from(codevActions).where(inArray(codevActions.ownerMembershipId, ids)),
+    db.select({ body: codevLearnings.body, createdAt: codevLearnings.createdAt }).from(codevLearnings).where(inArray(codevLearnings.membershipId, ids)),
+    db.select({ score: codevFeedback.score, comment: codevFeedback.comment, createdAt: codevFeedback.createdAt }).from(codevFeedback).where(inArray(codevFeedback.membershipId, ids)),
+  ]);
+  return { notes, goals, checkIns, cases, actions, learnings, feedback };
 }

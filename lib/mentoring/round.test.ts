@@ -112,6 +112,13 @@ describe("a matching round", () => {
     ]);
     expect(emails[0].text).toContain("Both work on finance");
     expect(emails[1].subject).toContain("Wil je");
-    await expect(runMatchingRound(world.admin.scope, world.programmeId)).resolves.toBeTruthy();
+
+    // A new round after publishing leaves the published requests alone and proposes only for mentees
+    // without a live request (here: none have room left, so nobody is proposed twice).
+    const { runId: next } = await runMatchingRound(world.admin.scope, world.programmeId);
+    expect(next).not.toBe(runId);
+    const requestedMentees = new Set(requested.map((m) => m.menteeEnrolmentId));
+    expect((await runMatches(next)).filter((m) => requestedMentees.has(m.menteeEnrolmentId))).toEqual([]);
+    expect((await runMatches(runId)).map((m) => m.status)).toEqual(requested.map(() => "requested"));
   });
 });

@@ -40,11 +40,10 @@ export function ProposalControls({ programmeId, responseDays, run, pairs, unmatc
   return (
     <div className="mt-6 space-y-6">
       <div className="flex flex-wrap items-center gap-3">
-        {(run === null || editable) && (
-          <button type="button" className={primary} disabled={pending} onClick={() => call(runMatchingAction, {}, t("proposal.saved"), true)}>
-            {running ? t("proposal.running") : run ? t("proposal.rerun") : t("proposal.run")}
-          </button>
-        )}
+        {/* After publishing, a new round places the mentees still without a mentor (late sign-ups, no mentor left). */}
+        <button type="button" className={primary} disabled={pending} onClick={() => call(runMatchingAction, {}, t("proposal.saved"), true)}>
+          {running ? t("proposal.running") : run === null ? t("proposal.run") : editable ? t("proposal.rerun") : t("proposal.newRound")}
+        </button>
         {running && <span role="status" aria-live="polite" className="h-5 w-5 animate-spin rounded-full border-2 border-teal-700 border-t-transparent" />}
         {message && (
           <p role={message.ok ? "status" : "alert"} className={message.ok ? "text-teal-800" : "text-red-700"}>
