@@ -1,12 +1,17 @@
 import PgBoss from "pg-boss";
 import { databaseUrl } from "@/db/client";
 import { prepareQueues } from "./boss";
-import { handlers, type JobHandler } from "./handlers";
+import { handlers, type JobHandler, type QueueName } from "./handlers";
 import { schedules } from "./queues";
 
 export type StartWorkerOptions = {
   /** pg-boss's database; defaults to DATABASE_URL. Handlers read and write through getDb() (DATABASE_URL). */
   url?: string;
+  /**
+   * Serve only these queues and register no cron schedules: for a test that wants one queue worked on
+   * without the clock-driven sweeps touching the data of the tests running beside it. Default: everything.
+   */
+  only?: QueueName[];
 };
 
 export type RunningWorker = {
@@ -19,22 +24,23 @@ const cache = globalThis as unknown as { __kringWorker?: Promise<RunningWorker> 
 
 /** Starts the job worker: in the app process in embedded mode, or alone via `npm run worker`. */
 export function startWorker(options: StartWorkerOptions = {}): Promise<RunningWorker> {
-  cache.__kringWorker ??= launch(options.url ?? databaseUrl()).catch((error: unknown) => {
+  cache.__kringWorker ??= launch(options.url ?? databaseUrl(), options.only).catch((error: unknown) => {
     cache.__kringWorker = undefined;
     throw error;
   });
   return cache.__kringWorker;
 }
 
-async function launch(url: string): Promise<RunningWorker> {
+async function launch(url: string, only: QueueName[] | undefined): Promise<RunningWorker> {
   await prepareQueues(url);
   // Maintenance (supervise) on: it expires stuck jobs, so that a crashed worker's jobs are retried.
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, migrate: false });
   boss.on("error", (error) => console.error("[kring] pg-boss:", error));
   await boss.start();
   // schedule() upserts by queue name, so every worker start (re)states the same cron without duplicates.
-  for (const { queue, cron } of schedules) await boss.schedule(queue, cron, {}, { tz: "UTC" });
+  if (!only) for (const { queue, cron } of schedules) await boss.schedule(queue, cron, {}, { tz: "UTC" });
   for (const [name, handler] of Object.entries(handlers)) {
+    if (only && !only.includes(name as QueueName)) continue;
     await boss.work<unknown>(
       name,
       { batchSize: handler.batchSize, pollingIntervalSeconds: handler.pollingIntervalSeconds, includeMetadata: true },
