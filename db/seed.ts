@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "./client";
 import { enrolments, memberships, organizations, programmes, users, type MembershipRole } from "./schema";
+import { seedHistory } from "./seed-history";
 import { createRandom, demoDepartments, demoTopics, firstNames, gridHours, lastNames, timeZones, weekdays } from "./seed-data";
 
 export const DEMO_SLUG = "demo";
@@ -173,6 +174,8 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
       ...seniors.map((p) => ({ organizationId: org.id, programmeId: mentoring.id, membershipId: membershipIdByEmail.get(p.email)!, role: "mentor" as const, capacity: 2 })),
       ...juniors.map((p) => ({ organizationId: org.id, programmeId: mentoring.id, membershipId: membershipIdByEmail.get(p.email)!, role: "mentee" as const })),
     ]);
+    // A year of programme history (issue 7), so that the insights page shows living charts on the first start.
+    await seedHistory(tx, { organizationId: org.id, now, months: 12, extraPeople: 240, departments: demoDepartments, emailDomain: DEMO_DOMAIN, excludeEmails: [`member@${DEMO_DOMAIN}`, `admin@${DEMO_DOMAIN}`] });
     await seedSecondOrganization(tx, userIdByEmail.get(`admin@${DEMO_DOMAIN}`)!, `admin@${DEMO_DOMAIN}`);
   });
   return { created: true };

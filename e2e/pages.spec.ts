@@ -4,7 +4,7 @@ import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
 const memberPages = ["/dashboard", "/programmes", "/matches", "/profile", "/sessions", "/account"];
 const plannerPages = ["/sessions/new"];
-const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new"];
+const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new", "/admin/insights", "/admin/audit", "/admin/programmes/new/codevelopment", "/admin/methods", "/admin/methods/new"];
 
 for (const locale of ["nl", "en"] as const) {
   test.describe(`every page in ${locale}`, () => {
@@ -22,8 +22,8 @@ for (const locale of ["nl", "en"] as const) {
     });
 
     test("member and admin pages are accessible and carry the security headers", async ({ page }) => {
-      // Ten pages, each with an axe scan: more than the default minute on a busy 2-core machine.
-      test.setTimeout(180_000);
+      // Some thirty pages (the demo's history adds four programmes), each with an axe scan, on a busy 2-core machine.
+      test.setTimeout(360_000);
       await signInAs(page, await createDemoPerson({ role: "admin", locale }));
       for (const path of [...memberPages, ...plannerPages, ...adminPages, ...(await programmePages()), "/dev/outbox"]) {
         const response = await page.goto(path);

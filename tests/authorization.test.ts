@@ -207,8 +207,19 @@ it("every server action of the app is covered by an authorisation test", () => {
     "createGoalAction", "updateGoalAction", "addNoteAction", "planFirstMeetingAction", "answerFitCheckAction", "addClosingReflectionAction", "endMatchAction",
     // lib/mentoring/self-select.test.ts (signed-out, non-mentee and other-organisation refusals)
     "requestMentorAction",
+    // lib/codevelopment/formation/formation.test.ts (member, facilitator, signed-out and other-organisation refusals)
+    "formGroupsAction", "moveParticipantAction", "setFacilitatorAction", "publishGroupsAction",
+    // lib/codevelopment/groups/groups.test.ts (signed-out, admin-outside-the-group, other-group and other-organisation refusals)
+    "setRotationAction", "requestTurnSwapAction", "respondTurnSwapAction",
+    // lib/codevelopment/session-access.test.ts (signed-out, admin-outside-the-group, other-group and other-organisation refusals)
+    "saveCaseAction", "commentCaseAction", "markCaseReadyAction", "startRunnerAction", "moveStepAction", "pauseRunnerAction", "resumeRunnerAction",
+    "finishRunnerAction", "recordGroupAttendanceAction", "addStepNoteAction", "addActionItemAction", "removeActionItemAction", "setActionItemDoneAction",
+    "saveLearningAction", "giveFeedbackAction",
     // lib/programmes/programme-actions.test.ts (member, signed-out and other-organisation refusals)
     "createProgrammeAction", "updateProgrammeAction", "changeProgrammeStatusAction", "saveEnrolmentAction", "withdrawEnrolmentAction", "searchAvoidAction",
+    // lib/programmes/codev-actions.test.ts (member, signed-out and other-organisation refusals)
+    "createCodevProgrammeAction", "updateCodevProgrammeAction", "chooseCodevMethodAction", "saveCodevStepsAction",
+    "createMethodAction", "updateMethodAction", "deleteMethodAction", "saveCodevEnrolmentAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

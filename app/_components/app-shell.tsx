@@ -13,6 +13,7 @@ export async function AppShell({ ctx, children }: { ctx: MemberContext; children
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/programmes", label: t("nav.programmes") },
     { href: "/matches", label: t("nav.matches") },
+    { href: "/groups", label: (await getTranslations("codevGroups"))("nav") },
     { href: "/sessions", label: t("nav.sessions") },
     { href: "/profile", label: t("nav.profile") },
     ...(can(ctx.current.role, "members.view") ? [{ href: "/admin/members", label: t("nav.admin") }] : []),

@@ -65,6 +65,8 @@ export const matches = pgTable(
     index("matches_run_idx").on(t.runId),
     index("matches_mentor_idx").on(t.mentorEnrolmentId, t.status),
     index("matches_mentee_idx").on(t.menteeEnrolmentId),
+    // Open requests by deadline: the sweep's expiries and reminders, and the insights' "about to expire".
+    index("matches_requested_deadline_idx").on(t.requestDeadline).where(sql`${t.status} = 'requested'`),
     // A mentee has at most one accepted mentor per programme, whatever races happen.
     uniqueIndex("matches_one_accepted_per_mentee").on(t.programmeId, t.menteeEnrolmentId).where(sql`${t.status} = 'accepted'`),
     // And has one live match per run; a declined or expired one may be followed by a re-match in the same run.

@@ -35,6 +35,9 @@ export const meetingSeries = pgTable(
   },
   (t) => [
     index("meeting_series_org_idx").on(t.organizationId),
+    // A pair's or a group's sessions (insights, the pair's space): from the owner to its series. The owner's id
+    // leads: under row-level security an enum comparison (owner_type) cannot be an index condition.
+    index("meeting_series_owner_idx").on(t.ownerId, t.ownerType),
     check("meeting_series_cadence_range", sql`${t.cadenceWeeks} between 1 and 6`),
     check("meeting_series_count_range", sql`${t.sessionCount} between 1 and 52`),
     check("meeting_series_duration_range", sql`${t.durationMinutes} between 15 and 480`),

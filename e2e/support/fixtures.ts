@@ -27,6 +27,18 @@ export async function outboxLink(page: Page, to: string, pathPart: string, after
   throw new Error(`no email with a ${pathPart} link reached ${to}`);
 }
 
+/** The newest delivered email of `template` to `to`, once the worker has sent it: polls the database, not a long timeout. */
+export async function deliveredEmail(to: string, template: string, after?: Date): Promise<{ id: string; subject: string | null; locale: string }> {
+  for (let attempt = 0; attempt < 60; attempt++) {
+    const [row] = await e2eSql()<{ id: string; subject: string | null; locale: string }[]>`
+      select id, subject, locale from email_messages where to_address = ${to} and template = ${template} and status = 'delivered'
+      and created_at >= ${after ?? new Date(0)} order by created_at desc limit 1`;
+    if (row) return row;
+    await new Promise((resolve) => setTimeout(resolve, 500));
+  }
+  throw new Error(`no ${template} email reached ${to}`);
+}
+
 /** Signs in the way a person does: ask for a link, open it from the outbox, press the button. */
 export async function signInByEmail(page: Page, email: string): Promise<void> {
   const asked = new Date(Date.now() - 1000);

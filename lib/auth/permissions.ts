@@ -16,6 +16,9 @@ export const permissions = {
   "members.changeRole": admins,
   "organization.settings": admins,
   "programmes.manage": admins,
+  /** L&D insights (aggregates only), their CSV export, and the audit log. */
+  "insights.view": admins,
+  "audit.view": admins,
   "sessions.view": everyone,
   /** Plan, move and cancel sessions and record attendance: facilitators run groups, admins run everything. */
   "sessions.schedule": facilitatorsAndAdmins,

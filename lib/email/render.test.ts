@@ -4,6 +4,9 @@ import { renderEmail, renderStoredEmail } from "./render";
 import { sessionEmailFixture } from "@/lib/scheduling/email-fixtures";
 import { matchAcceptedFixture, matchRematchedFixture, matchReminderFixture, matchRequestFixture, noMentorLeftFixture } from "@/lib/mentoring/email-template";
 import { pairEmailFixtures } from "@/lib/mentoring/pair/email-templates";
+import { insightsDigestFixture } from "@/lib/insights/email-template";
+import { codevGroupEmailFixtures } from "@/lib/codevelopment/groups/email-templates";
+import { codevEmailFixtures } from "@/lib/codevelopment/notices/email-templates";
 import { templateNames, type TemplateName, type TemplateProps } from "./templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -22,6 +25,9 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
   "match-request": matchRequestFixture,
   "match-accepted": matchAcceptedFixture,
   ...pairEmailFixtures,
+  "insights-digest": insightsDigestFixture,
+  ...codevGroupEmailFixtures,
+  ...codevEmailFixtures,
   "match-reminder": matchReminderFixture,
   "match-rematched": matchRematchedFixture,
   "no-mentor-left": noMentorLeftFixture,

@@ -7,6 +7,9 @@ import MagicLinkEmail from "@/emails/magic-link";
 import { sessionTemplates, type SessionTemplatePropsMap } from "@/lib/scheduling/email-templates";
 import { mentoringTemplates, type MentoringTemplatePropsMap } from "@/lib/mentoring/email-template";
 import { pairTemplates, type PairTemplatePropsMap } from "@/lib/mentoring/pair/email-templates";
+import { insightsTemplates, type InsightsTemplatePropsMap } from "@/lib/insights/email-template";
+import { codevTemplates, type CodevTemplatePropsMap } from "@/lib/codevelopment/notices/email-templates";
+import { codevGroupTemplates, type CodevGroupTemplatePropsMap } from "@/lib/codevelopment/groups/email-templates";
 
 /** Translates a key of the "emails" namespace (messages/<locale>/emails.json) with ICU values. */
 export type EmailTranslator = (key: string, values?: Record<string, string | number>) => string;
@@ -80,8 +83,11 @@ type TemplatePropsMap = {
   "magic-link": z.infer<typeof magicLinkSchema>;
   invitation: z.infer<typeof invitationSchema>;
 } & SessionTemplatePropsMap &
+  InsightsTemplatePropsMap &
   MentoringTemplatePropsMap &
-  PairTemplatePropsMap;
+  PairTemplatePropsMap &
+  CodevGroupTemplatePropsMap &
+  CodevTemplatePropsMap;
 
 export type TemplateName = keyof TemplatePropsMap;
 export type TemplateProps<T extends TemplateName> = TemplatePropsMap[T];
@@ -133,6 +139,12 @@ export const templates: { [K in TemplateName]: TemplateDefinition<TemplateProps<
   ...mentoringTemplates,
   // match-ended, goal-due, rematch-requested (lib/mentoring/pair/email-templates.ts)
   ...pairTemplates,
+  // insights-digest (lib/insights/email-template.ts)
+  ...insightsTemplates,
+  // group-published, group-turn-swap (lib/codevelopment/groups/email-templates.ts)
+  ...codevGroupTemplates,
+  // codev-case-prep, codev-case-ready, codev-case-late, codev-actions-reminder, codev-feedback (lib/codevelopment/notices/email-templates.ts)
+  ...codevTemplates,
 };
 
 export const templateNames = Object.keys(templates) as TemplateName[];

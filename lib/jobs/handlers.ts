@@ -3,6 +3,8 @@ import { handleImportMembers } from "./import-members";
 import { handleSendEmail } from "./send-email";
 import { handleSessionReminder } from "@/lib/scheduling/remind-session";
 import { handleMentoringSweep } from "@/lib/mentoring/sweep-job";
+import { handleInsightsDigest } from "@/lib/insights/digest-job";
+import { handleCodevSweep } from "@/lib/codevelopment/notices/sweep-job";
 
 /** What a handler gets for one job: its payload (validate it) and where it stands in its retries. */
 export type JobContext = { id: string; data: unknown; retryCount: number; retryLimit: number };
@@ -32,4 +34,7 @@ export const handlers: Record<QueueName, QueueHandler> = {
   [queues.sessionRemind]: { handle: handleSessionReminder, batchSize: 10, pollingIntervalSeconds: 5 },
   // One sweep at a time; the cron adds one a minute.
   [queues.mentoringSweep]: { handle: handleMentoringSweep, batchSize: 1, pollingIntervalSeconds: 5 },
+  // Once a week; one digest run at a time.
+  [queues.insightsDigest]: { handle: handleInsightsDigest, batchSize: 1, pollingIntervalSeconds: 30 },
+  [queues.codevSweep]: { handle: handleCodevSweep, batchSize: 1, pollingIntervalSeconds: 5 },
 };

@@ -4,12 +4,18 @@ export const queues = {
   importMembers: "members.import",
   sessionRemind: "session.remind",
   mentoringSweep: "mentoring.sweep",
+  insightsDigest: "insights.digest",
+  codevSweep: "codev.sweep",
 } as const;
 
 /** Queues that pg-boss fills on a cron schedule (in UTC): the worker registers these when it starts. */
 export const schedules: { queue: (typeof queues)[keyof typeof queues]; cron: string }[] = [
   // Deadlines and reminders are checked every minute; a sweep with nothing due costs two indexed queries.
   { queue: queues.mentoringSweep, cron: "* * * * *" },
+  // The programme-health digest to admins: Monday morning (06:00 UTC, 07:00 or 08:00 in the Netherlands).
+  { queue: queues.insightsDigest, cron: "0 6 * * 1" },
+  // Case preparation, case ready and late, actions and feedback emails of co-development sessions.
+  { queue: queues.codevSweep, cron: "* * * * *" },
 ];
 
 export const queueNames = Object.values(queues);

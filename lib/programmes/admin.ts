@@ -3,6 +3,7 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditEvents, enrolments, organizations, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/settings";
 import { AppError } from "@/lib/errors";
 import type { ProgrammeInput } from "./programme-input";
 import { readMentoringSettings, type MentoringSettings } from "./settings";
@@ -18,14 +19,16 @@ export type AdminProgrammeRow = {
   enrolled: number;
 };
 
-export type AdminProgramme = AdminProgrammeRow & {
+type AdminProgrammeBase = Omit<AdminProgrammeRow, "kind"> & {
   description: LocalizedText;
   opens: string | null;
   closes: string | null;
-  settings: MentoringSettings;
 };
 
-async function organizationTimeZone(tx: Tx, organizationId: string): Promise<string> {
+/** Told apart by kind: each kind has its own settings. */
+export type AdminProgramme = (AdminProgrammeBase & { kind: "mentoring"; settings: MentoringSettings }) | (AdminProgrammeBase & { kind: "codevelopment"; settings: CodevSettings });
+
+export async function organizationTimeZone(tx: Tx, organizationId: string): Promise<string> {
   const [org] = await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
   return org?.timeZone ?? "Europe/Amsterdam";
 }
@@ -57,9 +60,8 @@ export async function getProgrammeForAdmin(scope: MemberScope, programmeId: stri
       .from(enrolments)
       .where(and(eq(enrolments.organizationId, scope.organizationId), eq(enrolments.programmeId, programmeId), eq(enrolments.status, "active")));
     const { opens, closes } = datesFromWindow({ opensAt: row.signupOpensAt, closesAt: row.signupClosesAt }, await organizationTimeZone(tx, scope.organizationId));
-    return {
+    const base: AdminProgrammeBase = {
       id: row.id,
-      kind: row.kind,
       status: row.status,
       name: row.name,
       description: row.description,
@@ -68,8 +70,10 @@ export async function getProgrammeForAdmin(scope: MemberScope, programmeId: stri
       enrolled: n,
       opens,
       closes,
-      settings: readMentoringSettings(row.settings),
     };
+    return row.kind === "mentoring"
+      ? { ...base, kind: "mentoring", settings: readMentoringSettings(row.settings) }
+      : { ...base, kind: "codevelopment", settings: readCodevSettings(row.settings) };
   });
 }
 

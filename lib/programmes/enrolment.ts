@@ -12,13 +12,21 @@ import { isSignupOpen } from "./window";
 
 /**
  * Locks the programme row (shared) so that closing sign-up waits for an enrolment in flight, and refuses
- * anything but an open mentoring programme of the caller's organisation inside its window.
+ * anything but an open programme of the caller's organisation (of the given kind, when one is given)
+ * inside its window.
  */
-async function lockOpenProgramme(tx: Tx, scope: MemberScope, programmeId: string) {
+async function lockOpenProgramme(tx: Tx, scope: MemberScope, programmeId: string, kind?: "mentoring") {
   const [programme] = await tx
     .select({ status: programmes.status, opensAt: programmes.signupOpensAt, closesAt: programmes.signupClosesAt, settings: programmes.settings })
     .from(programmes)
-    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId), eq(programmes.kind, "mentoring"), ne(programmes.status, "draft")))
+    .where(
+      and(
+        eq(programmes.id, programmeId),
+        eq(programmes.organizationId, scope.organizationId),
+        kind ? eq(programmes.kind, kind) : undefined,
+        ne(programmes.status, "draft"),
+      ),
+    )
     .for("share");
   if (!programme) throw new AppError("not_found");
   if (!isSignupOpen(programme, now())) throw new AppError("conflict", { message: "signupClosed" });
@@ -62,7 +70,7 @@ async function checkAvoid(tx: Tx, scope: MemberScope, avoid: string[]): Promise<
  */
 export async function saveEnrolment(scope: MemberScope, input: EnrolmentInput): Promise<"created" | "updated"> {
   return withActor(scope, "programmes.view", async (tx) => {
-    const programme = await lockOpenProgramme(tx, scope, input.programmeId);
+    const programme = await lockOpenProgramme(tx, scope, input.programmeId, "mentoring");
     const me = await lockOwnMembership(tx, scope);
     if (me.languages.length === 0 || !me.timeZone) throw new AppError("invalid", { message: "profileIncomplete" });
     const [other] = await tx
@@ -99,7 +107,10 @@ export async function saveEnrolment(scope: MemberScope, input: EnrolmentInput): 
   });
 }
 
-/** Withdraws the caller's active enrolment while sign-up is open; the row stays, with status withdrawn. */
+/**
+ * Withdraws the caller's active enrolment (mentoring or co-development) while sign-up is open; the row
+ * stays, with status withdrawn.
+ */
 export async function withdrawEnrolment(scope: MemberScope, programmeId: string): Promise<void> {
   await withActor(scope, "programmes.view", async (tx) => {
     await lockOpenProgramme(tx, scope, programmeId);

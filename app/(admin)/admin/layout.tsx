@@ -7,11 +7,14 @@ import { requirePageMember } from "@/lib/auth/session";
 export default async function AdminLayout({ children }: { children: React.ReactNode }) {
   const ctx = await requirePageMember("members.view");
   const t = await getTranslations("admin");
+  const tInsights = await getTranslations("insights");
   const links = [
     { href: "/admin/programmes", label: t("nav.programmes") },
+    { href: "/admin/insights", label: tInsights("nav.insights") },
     { href: "/admin/members", label: t("nav.members") },
     { href: "/admin/members/import", label: t("nav.import") },
     { href: "/admin/settings", label: t("nav.settings") },
+    { href: "/admin/audit", label: tInsights("nav.audit") },
   ];
   return (
     <AppShell ctx={ctx}>

@@ -5,6 +5,8 @@ import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requireMember, type MemberContext } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
+import { saveCodevEnrolment } from "@/lib/codevelopment/enrolment";
+import { codevEnrolmentInputSchema } from "@/lib/codevelopment/enrolment-input";
 import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
 import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/enrolment-input";
 import { searchAvoidCandidates, type MemberPerson } from "@/lib/programmes/member-view";
@@ -13,6 +15,13 @@ import { z } from "zod";
 
 export const saveEnrolmentAction = authorizedAction(enrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
   const outcome = await saveEnrolment(actorScopeOf(ctx), input);
+  revalidatePath("/programmes", "layout");
+  return { ok: true, message: outcome };
+});
+
+/** Co-development: as participant or volunteer facilitator, with the group charter agreed. */
+export const saveCodevEnrolmentAction = authorizedAction(codevEnrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
+  const outcome = await saveCodevEnrolment(actorScopeOf(ctx), input);
   revalidatePath("/programmes", "layout");
   return { ok: true, message: outcome };
 });

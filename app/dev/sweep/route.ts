@@ -3,6 +3,7 @@ import { z } from "zod";
 import { now, testClockAllowed } from "@/lib/clock";
 import { isOutboxEnabled } from "@/lib/email/outbox-enabled";
 import { sweepMentoring } from "@/lib/mentoring/sweep";
+import { sweepCodevelopment } from "@/lib/codevelopment/notices/sweep";
 import { isCrossSiteRequest } from "@/lib/security/same-origin";
 
 const body = z.object({ at: z.iso.datetime({ offset: true }).optional(), programmeId: z.uuid() });
@@ -19,5 +20,7 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => ({})));
   if (!parsed.success) return NextResponse.json({ error: "Send { programmeId: uuid, at?: ISO date-time with an offset }" }, { status: 400 });
   const at = parsed.data.at ? new Date(parsed.data.at) : now();
-  return NextResponse.json(await sweepMentoring(at, { programmeId: parsed.data.programmeId }));
+  // The co-development sweep too: the case, actions and feedback emails of the programme's group sessions.
+  const mentoring = await sweepMentoring(at, { programmeId: parsed.data.programmeId });
+  return NextResponse.json({ ...mentoring, codev: await sweepCodevelopment(at, { programmeId: parsed.data.programmeId }) });
 }

@@ -6,6 +6,8 @@ import { z } from "zod";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { createMentoringProgramme, updateMentoringProgramme } from "@/lib/programmes/admin";
+import { chooseProgrammeMethod, createCodevProgramme, saveProgrammeSteps, updateCodevProgramme } from "@/lib/programmes/codev-admin";
+import { chooseMethodSchema, codevProgrammeInputSchema, codevProgrammeUpdateSchema, nestFields, programmeStepsSchema } from "@/lib/programmes/codev-input";
 import { programmeFormSchema, programmeUpdateFormSchema } from "@/lib/programmes/programme-input";
 import { changeProgrammeStatus, programmeTransitions, type ProgrammeTransition } from "@/lib/programmes/status";
 
@@ -35,4 +37,31 @@ export const changeProgrammeStatusAction = authorizedAction(transitionSchema, "p
   revalidatePath(LIST_PATH, "layout");
   revalidatePath("/programmes", "layout");
   return { ok: true, message: input.transition };
+});
+
+export const createCodevProgrammeAction = authorizedAction(codevProgrammeInputSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  const id = await createCodevProgramme(actorScopeOf(ctx), input);
+  revalidatePath(LIST_PATH);
+  redirect(`${LIST_PATH}/${id}?created=1`);
+});
+
+export const updateCodevProgrammeAction = authorizedAction(codevProgrammeUpdateSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  const { programmeId, ...rest } = input;
+  await updateCodevProgramme(actorScopeOf(ctx), programmeId, rest);
+  revalidatePath(LIST_PATH, "layout");
+  revalidatePath("/programmes", "layout");
+  return { ok: true };
+});
+
+export const chooseCodevMethodAction = authorizedAction(chooseMethodSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  await chooseProgrammeMethod(actorScopeOf(ctx), input.programmeId, input.methodKey);
+  revalidatePath(`${LIST_PATH}/${input.programmeId}`);
+  revalidatePath("/admin/methods");
+  return { ok: true, message: "methodChosen" };
+});
+
+export const saveCodevStepsAction = authorizedAction(z.preprocess(nestFields, programmeStepsSchema), "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+  await saveProgrammeSteps(actorScopeOf(ctx), input);
+  revalidatePath(`${LIST_PATH}/${input.programmeId}`);
+  return { ok: true, message: "stepsSaved" };
 });

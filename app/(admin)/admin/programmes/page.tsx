@@ -24,9 +24,17 @@ export default async function AdminProgrammesPage() {
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
         </div>
-        <Link href="/admin/programmes/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
-          {t("newLink")}
-        </Link>
+        <div className="flex flex-wrap gap-2">
+          <Link href="/admin/programmes/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+            {t("newLink")}
+          </Link>
+          <Link href="/admin/programmes/new/codevelopment" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+            {t("newCodevLink")}
+          </Link>
+          <Link href="/admin/methods" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100">
+            {t("methodsLink")}
+          </Link>
+        </div>
       </div>
       {rows.length === 0 ? (
         <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">{t("empty")}</p>
@@ -41,7 +49,7 @@ export default async function AdminProgrammesPage() {
                   {t("window", { opens: date(p.signupOpensAt), closes: date(p.signupClosesAt) })} · {t("enrolled", { count: p.enrolled })}
                 </p>
               </div>
-              <ProgrammeStatusBadge status={p.status} />
+              <ProgrammeStatusBadge status={p.status} kind={p.kind} />
               <div className="flex gap-4 text-sm">
                 <Link href={`/admin/programmes/${p.id}`} className={link} aria-label={t("manageFor", { name: p.name[locale] })}>
                   {t("manage")}

@@ -4,8 +4,10 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
+import { getCodevEnrolmentView } from "@/lib/codevelopment/enrolment-view";
 import { getSelfSelectView } from "@/lib/mentoring/self-select";
 import { getProgrammeForMember, requiredProfileFields } from "@/lib/programmes/member-view";
+import { CodevSection } from "./_components/codev-section";
 import { EnrolmentForm } from "./_components/enrolment-form";
 import { EnrolmentSummary } from "./_components/enrolment-summary";
 import { EnrolmentWithdrawDialog } from "./_components/enrolment-withdraw-dialog";
@@ -26,6 +28,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   if (!programme) notFound();
   // Only a mentee enrolled in a self-select programme gets a view; everyone else sees the page as before.
   const selfSelect = programme.kind === "mentoring" ? await getSelfSelectView(scope, programme.id) : null;
+  const codev = programme.kind === "codevelopment" ? await getCodevEnrolmentView(scope, programme.id) : null;
   const [t, tp, format, rawLocale] = await Promise.all([getTranslations("enrolment"), getTranslations("programmes"), getFormatter(), getLocale()]);
   const locale = rawLocale === "en" ? "en" : "nl";
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeStyle: "short" }) : "—");
@@ -44,7 +47,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
       </dl>
       <div className="mt-6 max-w-3xl space-y-5">
         {programme.kind === "codevelopment" ? (
-          <p className="rounded-lg border border-dashed border-stone-300 bg-white p-5 text-stone-700">{t("codevelopmentSoon")}</p>
+          codev && <CodevSection programmeId={programme.id} signupOpen={programme.signupOpen} view={codev} />
         ) : (
           <>
             {selfSelect && <SelfSelectSection programmeId={programme.id} view={selfSelect} topics={programme.topics} locale={locale} responseDays={programme.responseDays} />}

@@ -13,7 +13,7 @@ type Props = { name: string; label: string; errors: FieldErrors; hint?: string; 
 export function ProgrammeField({ name, label, errors, hint, children }: Props) {
   const errorText = useProgrammeErrorText();
   // Dots (weights.topics) would need escaping in CSS selectors; ids use dashes.
-  const id = name.replace(".", "-");
+  const id = name.replaceAll(".", "-");
   const error = errors[name];
   const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
   return (

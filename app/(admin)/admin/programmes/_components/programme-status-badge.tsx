@@ -9,7 +9,8 @@ const tone: Record<Programme["status"], string> = {
   closed: "bg-stone-200 text-stone-700",
 };
 
-export async function ProgrammeStatusBadge({ status }: { status: Programme["status"] }) {
-  const t = await getTranslations("programmesAdmin.status");
+/** The same statuses for both kinds; co-development names them after groups rather than pairs. */
+export async function ProgrammeStatusBadge({ status, kind = "mentoring" }: { status: Programme["status"]; kind?: Programme["kind"] }) {
+  const t = await getTranslations(kind === "codevelopment" ? "codevAdmin.status" : "programmesAdmin.status");
   return <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${tone[status]}`}>{t(status)}</span>;
 }

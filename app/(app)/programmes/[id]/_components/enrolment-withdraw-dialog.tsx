@@ -7,8 +7,8 @@ import { withdrawEnrolmentAction } from "../../actions";
 import { useEnrolmentErrorText } from "./use-enrolment-error-text";
 
 /** Withdrawing asks first: matching stops counting on this person, though they may enrol again while sign-up is open. */
-export function EnrolmentWithdrawDialog({ programmeId }: { programmeId: string }) {
-  const t = useTranslations("enrolment.withdraw");
+export function EnrolmentWithdrawDialog({ programmeId, kind = "mentoring" }: { programmeId: string; kind?: "mentoring" | "codevelopment" }) {
+  const t = useTranslations(kind === "codevelopment" ? "codevEnrolment.withdraw" : "enrolment.withdraw");
   const tc = useTranslations("common");
   const errorText = useEnrolmentErrorText();
   const dialog = useRef<HTMLDialogElement>(null);

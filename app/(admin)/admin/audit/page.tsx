@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { getFormatter, getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { actorScopeOf } from "@/lib/auth/actor";
+import { requirePageMember } from "@/lib/auth/session";
+import { listAuditEvents, type AuditEntry } from "@/lib/insights/audit-log";
+
+export async function generateMetadata(): Promise<Metadata> {
+  return { title: (await getTranslations("insights"))("audit.title") };
+}
+
+const querySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined) });
+
+// Below the sm breakpoint every row becomes a card whose cells show their column name (as on the members page).
+const cell = "block px-0 py-0.5 sm:table-cell sm:px-3 sm:py-2 sm:align-top before:mr-2 before:font-medium before:text-stone-600 before:content-[attr(data-label)] sm:before:content-none";
+
+export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const ctx = await requirePageMember("audit.view");
+  const { page } = querySchema.parse(await searchParams);
+  const [t, format, log] = await Promise.all([getTranslations("insights.audit"), getFormatter(), listAuditEvents(actorScopeOf(ctx), { page })]);
+  const what = (entry: AuditEntry) => {
+    const key = `actions.${entry.action.replace(/\./g, "_")}`;
+    return t.has(key) ? t(key) : t("actions.other", { action: entry.action });
+  };
+  const who = (entry: AuditEntry) => entry.actorName ?? (entry.action === "account.erased" || entry.hasActor ? t("formerMember") : t("system"));
+  const target = (entry: AuditEntry) => (!entry.targetType ? t("targets.none") : t.has(`targets.${entry.targetType}`) ? t(`targets.${entry.targetType}`) : t("targets.other", { type: entry.targetType }));
+  const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:border-brand-600 hover:text-brand-700";
+  return (
+    <>
+      <h1 className="text-2xl font-semibold">{t("title")}</h1>
+      <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
+      {log.rows.length === 0 ? (
+        <p className="mt-6 rounded-lg border border-dashed border-stone-300 bg-white p-6 text-stone-700">{t("empty")}</p>
+      ) : (
+        <table className="mt-6 block w-full text-left text-sm sm:table">
+          <caption className="sr-only">{t("caption", { page: log.page, pageCount: log.pageCount })}</caption>
+          <thead className="hidden border-b border-stone-300 sm:table-header-group">
+            <tr>
+              {(["when", "who", "what", "target"] as const).map((column) => (
+                <th key={column} scope="col" className="px-3 py-2 font-medium text-stone-700">
+                  {t(column)}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
+            {log.rows.map((entry) => (
+              <tr key={entry.id} className="block rounded-lg border border-stone-200 bg-white p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:p-0">
+                <td data-label={t("when")} className={`${cell} whitespace-nowrap tabular-nums`}>
+                  {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
+                </td>
+                <td data-label={t("who")} className={cell}>
+                  {who(entry)}
+                </td>
+                <td data-label={t("what")} className={cell}>
+                  {what(entry)}
+                </td>
+                <td data-label={t("target")} className={cell}>
+                  {target(entry)}
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
+      {log.pageCount > 1 && (
+        <nav aria-label={t("pagination")} className="mt-6 flex flex-wrap items-center justify-between gap-3 text-sm">
+          {log.page > 1 ? (
+            <Link href={log.page === 2 ? "/admin/audit" : `/admin/audit?page=${log.page - 1}`} className={link} rel="prev">
+              {t("previous")}
+            </Link>
+          ) : (
+            <span />
+          )}
+          <span aria-current="page">{t("pageOf", { page: log.page, pageCount: log.pageCount })}</span>
+          {log.page < log.pageCount ? (
+            <Link href={`/admin/audit?page=${log.page + 1}`} className={link} rel="next">
+              {t("next")}
+            </Link>
+          ) : (
+            <span />
+          )}
+        </nav>
+      )}
+    </>
+  );
+}

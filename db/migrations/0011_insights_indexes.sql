@@ -1,0 +1,2 @@
+CREATE INDEX "meeting_series_owner_idx" ON "meeting_series" USING btree ("owner_id","owner_type");--> statement-breakpoint
+CREATE INDEX "matches_requested_deadline_idx" ON "matches" USING btree ("request_deadline") WHERE "matches"."status" = 'requested';

@@ -1,0 +1,86 @@
+import "server-only";
+import { and, eq, ne, sql } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import { enrolments, memberships, programmes } from "@/db/schema";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
+import { now } from "@/lib/clock";
+import { AppError } from "@/lib/errors";
+import { profileCompleteness } from "@/lib/profiles/completeness";
+import { isSignupOpen } from "@/lib/programmes/window";
+import { CHARTER_VERSION, codevRequiredProfileFields, type CodevAnswers, type CodevEnrolmentInput } from "./enrolment-input";
+import { readCodevSettings } from "./settings";
+
+/**
+ * The open co-development programme of the caller's organisation, locked (shared) so that closing sign-up
+ * waits for an enrolment in flight.
+ */
+async function lockOpenCodevProgramme(tx: Tx, scope: MemberScope, programmeId: string) {
+  const [programme] = await tx
+    .select({ status: programmes.status, opensAt: programmes.signupOpensAt, closesAt: programmes.signupClosesAt, settings: programmes.settings })
+    .from(programmes)
+    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId), eq(programmes.kind, "codevelopment"), ne(programmes.status, "draft")))
+    .for("share");
+  if (!programme) throw new AppError("not_found");
+  if (!isSignupOpen(programme, now())) throw new AppError("conflict", { message: "signupClosed" });
+  return { settings: readCodevSettings(programme.settings) };
+}
+
+/** The caller's own profile, locked: two sign-ups of one person run one after the other. */
+async function lockOwnProfile(tx: Tx, scope: MemberScope) {
+  const [me] = await tx
+    .select({
+      department: memberships.department,
+      managerMembershipId: memberships.managerMembershipId,
+      seniority: memberships.seniority,
+      languages: memberships.languages,
+      timeZone: memberships.timeZone,
+      topics: memberships.topics,
+      availability: memberships.availability,
+    })
+    .from(memberships)
+    .where(and(eq(memberships.id, scope.actorMembershipId), eq(memberships.organizationId, scope.organizationId)))
+    .for("update");
+  if (!me) throw new AppError("forbidden");
+  return me;
+}
+
+/**
+ * Signs the caller up (or changes their sign-up) as participant or volunteer facilitator while sign-up is
+ * open. The group charter and the profile's languages and availability are confirmed on every save, and
+ * the time of that agreement is kept with the answers. One role per programme, as in mentoring.
+ */
+export async function saveCodevEnrolment(scope: MemberScope, input: CodevEnrolmentInput): Promise<"created" | "updated"> {
+  return withActor(scope, "programmes.view", async (tx) => {
+    const { settings } = await lockOpenCodevProgramme(tx, scope, input.programmeId);
+    const me = await lockOwnProfile(tx, scope);
+    const missing = profileCompleteness(me).missing;
+    if (codevRequiredProfileFields.some((f) => missing.includes(f))) throw new AppError("invalid", { message: "profileIncomplete" });
+    if (input.role === "facilitator" && settings.facilitatorMode !== "perGroup") throw new AppError("invalid", { message: "facilitatorNotNeeded" });
+    const languages = [...new Set(input.languages)];
+    if (!languages.every((l) => settings.languages.includes(l) && me.languages.includes(l))) throw new AppError("invalid", { message: "languageNotOffered" });
+    const [other] = await tx
+      .select({ id: enrolments.id })
+      .from(enrolments)
+      .where(
+        and(
+          eq(enrolments.programmeId, input.programmeId),
+          eq(enrolments.organizationId, scope.organizationId),
+          eq(enrolments.membershipId, scope.actorMembershipId),
+          eq(enrolments.status, "active"),
+          ne(enrolments.role, input.role),
+        ),
+      );
+    if (other) throw new AppError("conflict", { message: "otherRole" });
+    const at = now().toISOString();
+    const answers: CodevAnswers = { languages, profileConfirmedAt: at, charter: { version: CHARTER_VERSION, agreedAt: at } };
+    const [row] = await tx
+      .insert(enrolments)
+      .values({ organizationId: scope.organizationId, programmeId: input.programmeId, membershipId: scope.actorMembershipId, role: input.role, status: "active", answers, capacity: null })
+      .onConflictDoUpdate({
+        target: [enrolments.programmeId, enrolments.membershipId, enrolments.role],
+        set: { answers, capacity: null, status: "active", updatedAt: new Date() },
+      })
+      .returning({ inserted: sql<boolean>`(xmax = 0)` });
+    return row.inserted ? "created" : "updated";
+  });
+}
