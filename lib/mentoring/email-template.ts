@@ -1,8 +1,7 @@
 import { createElement } from "react";
 import { z } from "zod";
-import MatchAcceptedEmail from "@/emails/match-accepted";
 import MatchRequestEmail from "@/emails/match-request";
-import MentoringNoticeEmail from "@/emails/mentoring-notice";
+import NoticeEmail from "@/emails/notice";
 import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -69,7 +68,7 @@ const longDate = (iso: string, locale: AppLocale) => new Intl.DateTimeFormat(loc
 
 /** A notice: subject and copy keys under one prefix of "emails.mentoring", worded with the same values. */
 function notice(t: EmailTranslator, locale: AppLocale, url: string, subject: string, copy: { preview: string; heading: string; paragraphs: string[]; button: string }) {
-  return { subject, element: createElement(MentoringNoticeEmail, { lang: locale, url, copy: { ...copy, common: commonCopy(t) } }), attachments: [] };
+  return { subject, element: createElement(NoticeEmail, { lang: locale, url, copy: { ...copy, common: commonCopy(t) } }), attachments: [] };
 }
 
 function composeReminder(t: EmailTranslator, rawProps: unknown, locale: AppLocale) {
@@ -133,12 +132,11 @@ function composeAccepted(t: EmailTranslator, rawProps: unknown, locale: AppLocal
   const copy = {
     preview: t(`mentoring.accepted.preview.${props.role}`, values),
     heading: t("mentoring.accepted.heading"),
-    intro: t(`mentoring.accepted.intro.${props.role}`, values),
-    next: t("mentoring.accepted.next"),
+    paragraphs: [t(`mentoring.accepted.intro.${props.role}`, values), t("mentoring.accepted.next")],
     button: t("mentoring.accepted.button"),
     common: commonCopy(t),
   };
-  return { subject: t(`mentoring.accepted.subject.${props.role}`, values), element: createElement(MatchAcceptedEmail, { lang: locale, url: props.url, copy }), attachments: [] };
+  return { subject: t(`mentoring.accepted.subject.${props.role}`, values), element: createElement(NoticeEmail, { lang: locale, url: props.url, copy }), attachments: [] };
 }
 
 export const mentoringTemplates: { [K in keyof MentoringTemplatePropsMap]: TemplateDefinition<MentoringTemplatePropsMap[K]> } = {

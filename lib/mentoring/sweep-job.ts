@@ -1,9 +1,8 @@
 import { now } from "@/lib/clock";
-import type { JobContext } from "@/lib/jobs/handlers";
 import { sweepMentoring } from "./sweep";
 
 /** Queue "mentoring.sweep": the cron's tick carries no data; the sweep reads the clock itself. */
-export async function handleMentoringSweep(_job: JobContext): Promise<void> {
+export async function handleMentoringSweep(): Promise<void> {
   const result = await sweepMentoring(now());
   if (result.expired + result.reminded + result.goalsDue > 0) {
     console.info(`[kring] mentoring sweep: ${result.expired} expired, ${result.reminded} reminded, ${result.goalsDue} goals due`);

@@ -2,7 +2,7 @@
 import { createElement } from "react";
 import { z } from "zod";
 import GroupPublishedEmail from "@/emails/group-published";
-import GroupTurnSwapEmail from "@/emails/group-turn-swap";
+import NoticeEmail from "@/emails/notice";
 import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
 
@@ -83,12 +83,11 @@ export const codevGroupTemplates: { [K in keyof CodevGroupTemplatePropsMap]: Tem
       const copy = {
         preview: t("codevGroups.turnSwap.preview", values),
         heading: t("codevGroups.turnSwap.heading"),
-        intro: t("codevGroups.turnSwap.intro", values),
-        next: t("codevGroups.turnSwap.next"),
+        paragraphs: [t("codevGroups.turnSwap.intro", values), t("codevGroups.turnSwap.next")],
         button: t("codevGroups.turnSwap.button"),
         common: commonCopy(t),
       };
-      return { subject: t("codevGroups.turnSwap.subject", values), element: createElement(GroupTurnSwapEmail, { lang: locale, url: props.url, copy }), attachments: [] };
+      return { subject: t("codevGroups.turnSwap.subject", values), element: createElement(NoticeEmail, { lang: locale, url: props.url, copy }), attachments: [] };
     },
   },
 };

@@ -1,7 +1,7 @@
 // No "server-only" marker: the job worker renders these emails outside Next.js (npm run worker).
 import { createElement } from "react";
 import { z } from "zod";
-import CodevNoticeEmail from "@/emails/codev-notice";
+import NoticeEmail from "@/emails/notice";
 import type { ComposedEmail, EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
@@ -62,7 +62,7 @@ function compose(t: EmailTranslator, locale: AppLocale, key: string, props: Code
     button: t(`codevSessions.${key}.button`),
     common: { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") },
   };
-  return { subject: t(`codevSessions.${key}.subject`, all), element: createElement(CodevNoticeEmail, { lang: locale, url: props.url, copy }), attachments: [] };
+  return { subject: t(`codevSessions.${key}.subject`, all), element: createElement(NoticeEmail, { lang: locale, url: props.url, copy }), attachments: [] };
 }
 
 export const codevTemplates: { [K in keyof CodevTemplatePropsMap]: TemplateDefinition<CodevTemplatePropsMap[K]> } = {

@@ -1,9 +1,7 @@
 // No "server-only" marker: the job worker renders these emails outside Next.js (npm run worker).
-import { createElement, type FunctionComponent } from "react";
+import { createElement } from "react";
 import { z } from "zod";
-import GoalDueEmail, { type GoalDueEmailProps } from "@/emails/goal-due";
-import MatchEndedEmail, { type MatchEndedEmailProps } from "@/emails/match-ended";
-import RematchRequestedEmail, { type RematchRequestedEmailProps } from "@/emails/rematch-requested";
+import NoticeEmail, { type NoticeEmailProps } from "@/emails/notice";
 import type { ComposedEmail, EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
 import { isPlainDate } from "@/lib/scheduling/local-date";
@@ -22,20 +20,16 @@ export type GoalDueProps = z.infer<typeof goalDueSchema>;
 export type RematchRequestedProps = z.infer<typeof rematchRequestedSchema>;
 export type PairTemplatePropsMap = { "match-ended": MatchEndedProps; "goal-due": GoalDueProps; "rematch-requested": RematchRequestedProps };
 
-type Copy = MatchEndedEmailProps["copy"] & GoalDueEmailProps["copy"] & RematchRequestedEmailProps["copy"];
-type Component = FunctionComponent<{ lang: string; url: string; copy: Copy }>;
-
 /** Every pair email has the same parts, each a message under emails.pair.<key>. */
-function composeWith(component: Component, key: string, t: EmailTranslator, url: string, locale: AppLocale, values: Record<string, string>, variant = ""): ComposedEmail {
-  const copy: Copy = {
+function composeWith(key: string, t: EmailTranslator, url: string, locale: AppLocale, values: Record<string, string>, variant = ""): ComposedEmail {
+  const copy: NoticeEmailProps["copy"] = {
     preview: t(`pair.${key}.preview${variant}`, values),
     heading: t(`pair.${key}.heading`, values),
-    intro: t(`pair.${key}.intro${variant}`, values),
-    next: t(`pair.${key}.next`, values),
+    paragraphs: [t(`pair.${key}.intro${variant}`, values), t(`pair.${key}.next`, values)],
     button: t(`pair.${key}.button`),
     common: { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") },
   };
-  return { subject: t(`pair.${key}.subject${variant}`, values), element: createElement(component, { lang: locale, url, copy }), attachments: [] };
+  return { subject: t(`pair.${key}.subject${variant}`, values), element: createElement(NoticeEmail, { lang: locale, url, copy }), attachments: [] };
 }
 
 /** A calendar day in the reader's language ("14 maart 2027"); the date has no zone, so it is read as UTC. */
@@ -49,21 +43,21 @@ export const pairTemplates: { [K in keyof PairTemplatePropsMap]: TemplateDefinit
     compose(t, rawProps, locale) {
       const props = matchEndedSchema.parse(rawProps);
       const variant = props.endedBy === "self" ? ".self" : ".other";
-      return composeWith(MatchEndedEmail, "ended", t, props.url, locale, { name: props.otherName, programme: props.programmeName }, variant);
+      return composeWith("ended", t, props.url, locale, { name: props.otherName, programme: props.programmeName }, variant);
     },
   },
   "goal-due": {
     schema: goalDueSchema,
     compose(t, rawProps, locale) {
       const props = goalDueSchema.parse(rawProps);
-      return composeWith(GoalDueEmail, "goalDue", t, props.url, locale, { name: props.otherName, programme: props.programmeName, date: formatDay(props.dueDate, locale) });
+      return composeWith("goalDue", t, props.url, locale, { name: props.otherName, programme: props.programmeName, date: formatDay(props.dueDate, locale) });
     },
   },
   "rematch-requested": {
     schema: rematchRequestedSchema,
     compose(t, rawProps, locale) {
       const props = rematchRequestedSchema.parse(rawProps);
-      return composeWith(RematchRequestedEmail, "rematch", t, props.url, locale, { name: props.requesterName, programme: props.programmeName });
+      return composeWith("rematch", t, props.url, locale, { name: props.requesterName, programme: props.programmeName });
     },
   },
 };

@@ -1,32 +1,33 @@
 import { Section, Text } from "@react-email/components";
 import { EmailButton, EmailLayout, EmailLinkFallback, EmailParagraph, type EmailCommonCopy } from "./components/layout";
 
-export type CodevNoticeEmailProps = {
+export type NoticeEmailProps = {
   lang: string;
   url: string;
   copy: {
     preview: string;
     heading: string;
     paragraphs: string[];
-    /** The session's time on the reader's clock, and where it is. */
-    details: { label: string; value: string }[];
+    /** Facts to show apart, such as a session's time on the reader's clock and where it is. */
+    details?: { label: string; value: string }[];
     button: string;
     common: EmailCommonCopy;
   };
 };
 
 /**
- * The co-development session notices (prepare your case, the case is ready, the case is late, your actions,
- * your feedback): a few sentences, when and where, and one link. Never the case itself (SECURITY.md rule 13):
- * the group reads it in Kring, behind its sign-in.
+ * Every short notice of Kring (a match accepted or ended, a reminder, a goal due, a turn swap, a case to
+ * prepare or read, …): a few sentences, optional facts such as when and where, and one link. Each reader's
+ * text is worded in their own language before it gets here. Never confidential content (SECURITY.md rule
+ * 13): that is read in Kring, behind its sign-in.
  */
-export default function CodevNoticeEmail({ lang, url, copy }: CodevNoticeEmailProps) {
+export default function NoticeEmail({ lang, url, copy }: NoticeEmailProps) {
   return (
     <EmailLayout lang={lang} preview={copy.preview} heading={copy.heading} common={copy.common}>
       {copy.paragraphs.map((paragraph) => (
         <EmailParagraph key={paragraph}>{paragraph}</EmailParagraph>
       ))}
-      {copy.details.length > 0 && (
+      {copy.details && copy.details.length > 0 && (
         <Section style={{ backgroundColor: "#f9fafb", borderRadius: 6, margin: "0 0 16px", padding: "12px 16px" }}>
           {copy.details.map((detail) => (
             <Text key={detail.label} style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 4px" }}>
@@ -42,7 +43,7 @@ export default function CodevNoticeEmail({ lang, url, copy }: CodevNoticeEmailPr
   );
 }
 
-CodevNoticeEmail.PreviewProps = {
+NoticeEmail.PreviewProps = {
   lang: "en",
   url: "http://localhost:3000/groups/00000000-0000-4000-8000-000000000000/sessions/00000000-0000-4000-8000-000000000001/case",
   copy: {
@@ -53,4 +54,4 @@ CodevNoticeEmail.PreviewProps = {
     button: "Write your case",
     common: { brand: "Kring", tagline: "Peer mentoring and co-development for managers", linkFallback: "Is the button not working? Copy this link into your browser:", footer: "Sent by Kring." },
   },
-} satisfies CodevNoticeEmailProps;
+} satisfies NoticeEmailProps;
