@@ -42,7 +42,11 @@ const languageOf = async (email: string): Promise<Locale> =>
   (await e2eSql()<{ locale: Locale }[]>`select coalesce(u.locale, 'nl') as locale from users u where u.email = ${email}`)[0].locale;
 
 async function sweep(page: Page, programmeId: string, at: Date) {
-  const response = await page.request.post(`${APP_URL}/dev/sweep`, { data: { programmeId, at: at.toISOString() }, headers: { origin: APP_URL } });
+  const response = await page.request.post(`${APP_URL}/dev/sweep`, {
+    data: { programmeId, at: at.toISOString() },
+    // A fresh connection: the server closes idle keep-alive sockets after 5 s, which a reused one can hit.
+    headers: { origin: APP_URL, connection: "close" },
+  });
   expect(response.status()).toBe(200);
   return (await response.json()) as { expired: number; reminded: number };
 }

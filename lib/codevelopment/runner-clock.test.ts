@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { elapsedMs, formatTimer, nextStep, pauseRunner, previousStep, resumeRunner, startRunner, stepTimer } from "./runner-clock";
+import { elapsedMs, formatTimer, nextStep, pauseRunner, previousStep, resumeRunner, startRunner, stepTimer, syncClock } from "./runner-clock";
 
 const t0 = Date.UTC(2026, 10, 23, 18, 0, 0);
 const min = 60_000;
@@ -49,4 +49,20 @@ describe("the session runner's clock", () => {
     expect(formatTimer(500)).toBe("0:01");
     expect(formatTimer(-(min + 30_000))).toBe("+1:30");
   });
+
+  it("keeps a screen's best estimate of the server's clock within a step, and measures again at the next", () => {
+    // Samples are the server's time minus the device's; a slow read makes one smaller than the truth.
+    const first = syncClock(null, "0:1000", -2_000);
+    expect(first).toEqual({ stepId: "0:1000", offsetMs: -2_000 });
+    // A slower read, or the device's clock running ahead (a test clock, say), does not pull the countdown back.
+    expect(syncClock(first, "0:1000", -2_400)).toBe(first);
+    expect(syncClock(first, "0:1000", -5 * min)).toBe(first);
+    // A quicker read is a better estimate.
+    expect(syncClock(first, "0:1000", -1_800)).toEqual({ stepId: "0:1000", offsetMs: -1_800 });
+    // The next step starts from its own sample, whatever came before.
+    expect(syncClock(first, "1:9000", -5 * min)).toEqual({ stepId: "1:9000", offsetMs: -5 * min });
+    // Before the session starts there is no step: the first sample after it counts afresh.
+    expect(syncClock(syncClock(null, null, 0), "0:1000", -3_000)).toEqual({ stepId: "0:1000", offsetMs: -3_000 });
+  });
 });
+

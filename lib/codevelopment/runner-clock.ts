@@ -59,3 +59,18 @@ export function formatTimer(remainingMs: number): string {
   const text = `${Math.floor(seconds / 60)}:${String(seconds % 60).padStart(2, "0")}`;
   return overtime ? `+${text}` : text;
 }
+
+/**
+ * How far the server's clock is ahead of this device's (negative: behind), as a screen showing the runner
+ * estimates it, for the step it was measured in. Every read of the page brings a sample: the server's time
+ * when it rendered the page minus the device's time once the page is shown. The delay in between only makes
+ * a sample smaller, so within one step the largest sample is the best estimate, and the countdown neither
+ * jumps back nor stutters at each re-read; it runs on the device's own clock from there. A new step starts
+ * from a fresh sample, so that a device whose clock was changed meanwhile shows the step's full time.
+ */
+export type ClockSync = { stepId: string | null; offsetMs: number };
+
+export function syncClock(previous: ClockSync | null, stepId: string | null, sampleMs: number): ClockSync {
+  if (previous === null || previous.stepId !== stepId) return { stepId, offsetMs: sampleMs };
+  return sampleMs > previous.offsetMs ? { stepId, offsetMs: sampleMs } : previous;
+}

@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { formatTimer, stepTimer, type RunnerClock } from "@/lib/codevelopment/runner-clock";
+import { formatTimer, stepTimer, syncClock, type ClockSync, type RunnerClock } from "@/lib/codevelopment/runner-clock";
 import { ActionButton, primaryButton, secondaryButton } from "../../../_components/session-form-parts";
 import { finishRunnerAction, moveStepAction, pauseRunnerAction, resumeRunnerAction, startRunnerAction } from "../actions";
 import { playChime } from "./chime";
@@ -47,14 +47,24 @@ export function RunnerBoard(props: Props) {
   const [large, setLarge] = useStoredFlag("kring.runner.largeType");
   const [sound, setSound] = useStoredFlag("kring.runner.sound");
   const [nowMs, setNowMs] = useState(serverNow);
+  const sync = useRef<ClockSync | null>(null);
   const clock = state?.clock ?? null;
   const live = state !== null && !state.finished;
+  const stepId = clock ? `${clock.stepIndex}:${clock.stepStartedAt}` : null;
 
+  // The countdown runs on this device's clock, corrected by the server's (syncClock): every re-read of the
+  // page brings a sample, and a new step a fresh start.
   useEffect(() => {
-    const offset = serverNow - Date.now();
-    const id = window.setInterval(() => setNowMs(Date.now() + offset), 1000);
-    return () => window.clearInterval(id);
-  }, [serverNow]);
+    const current = syncClock(sync.current, stepId, serverNow - Date.now());
+    sync.current = current;
+    const tick = () => setNowMs(Date.now() + current.offsetMs);
+    const first = window.setTimeout(tick, 0);
+    const id = window.setInterval(tick, 1000);
+    return () => {
+      window.clearTimeout(first);
+      window.clearInterval(id);
+    };
+  }, [serverNow, stepId]);
 
   useEffect(() => {
     if (state?.finished || !open) return;
@@ -69,7 +79,6 @@ export function RunnerBoard(props: Props) {
   const timer = clock ? stepTimer(clock, step.minutes, Math.max(nowMs, serverNow)) : null;
   const overtime = live && timer !== null && timer.overtime;
   const paused = clock?.pausedAt != null;
-  const stepId = clock ? `${clock.stepIndex}:${clock.stepStartedAt}` : null;
 
   // The chime sounds when this screen sees a step's time run out, not when it opens on a step already over.
   const seen = useRef({ stepId, overtime });
