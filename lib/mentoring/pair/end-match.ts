@@ -1,12 +1,14 @@
 import "server-only";
-import { and, eq, gt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { matches, mentorLoads } from "@/db/schema";
+import { matches, meetings, meetingSeries, mentorLoads } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { appLink } from "@/lib/env";
 import { AppError } from "@/lib/errors";
+import { cancelInTransaction } from "@/lib/scheduling/cancel-session";
+import { readSessionContext } from "@/lib/scheduling/session-context";
 import { withPair, type Pair } from "./access";
 import { insertClosingReflection } from "./check-ins";
 import { endMatchSchema, type EndMatchInput } from "./pair-input";
@@ -14,8 +16,8 @@ import { endMatchSchema, type EndMatchInput } from "./pair-input";
 /**
  * Either person ends the mentorship: accepted → ended by compare-and-swap on the locked match row, the
  * mentor's accepted count lowered by one under the mentor_loads row lock (as acceptMatch keeps it), the
- * optional closing reflection saved, and a "match-ended" email to both in their own language — all in
- * one transaction (SECURITY.md rules 10–12).
+ * optional closing reflection saved, the pair's meetings still to come cancelled (calendars get a CANCEL),
+ * and a "match-ended" email to both in their own language — all in one transaction (SECURITY.md rules 10–12).
  */
 export async function endMatch(scope: MemberScope, rawInput: EndMatchInput): Promise<void> {
   const { matchId, text } = endMatchSchema.parse(rawInput);
@@ -31,11 +33,33 @@ export async function endMatch(scope: MemberScope, rawInput: EndMatchInput): Pro
         .returning({ id: matches.id });
       if (ended.length === 0) throw new AppError("conflict", { message: "pair.errors.ended" });
       await releaseMentorPlace(tx, pair);
+      await cancelFutureMeetings(tx, pair, at);
       if (text) await insertClosingReflection(tx, pair, text);
       await emailEnded(tx, pair);
     },
     "update",
   );
+}
+
+/** The pair's planned meetings after `at`: nobody should keep a meeting of a mentorship that has ended. */
+async function cancelFutureMeetings(tx: Tx, pair: Pair, at: Date): Promise<void> {
+  const upcoming = await tx
+    .select({ id: meetings.id })
+    .from(meetings)
+    .innerJoin(meetingSeries, and(eq(meetingSeries.id, meetings.seriesId), eq(meetingSeries.organizationId, pair.organizationId)))
+    .where(
+      and(
+        eq(meetings.organizationId, pair.organizationId),
+        eq(meetingSeries.ownerType, "match"),
+        eq(meetingSeries.ownerId, pair.matchId),
+        inArray(meetings.status, ["scheduled", "moved"]),
+        gt(meetings.startsAt, at),
+      ),
+    );
+  for (const { id } of upcoming) {
+    const session = await readSessionContext(tx, pair.organizationId, id, { lock: true });
+    if (session) await cancelInTransaction(tx, { id: pair.organizationId, name: pair.organizationName }, { name: pair.me.name, email: pair.me.email }, session);
+  }
 }
 
 /**

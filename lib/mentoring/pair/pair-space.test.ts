@@ -163,8 +163,15 @@ describe("ending the mentorship", () => {
     await createGoal(pair.mentor.scope, goal(pair.matchId));
     await addNote(pair.mentor.scope, { matchId: pair.matchId, body: "Good start." });
     expect(await loadOf(pair.mentorEnrolmentId)).toMatchObject({ acceptedCount: 1 });
+    const { sessionId } = await planFirstMeeting(pair.mentee.scope, { matchId: pair.matchId, startsAt: (await getPairView(pair.mentee.scope, pair.matchId)).slots[0] });
 
     await endMatch(pair.mentee.scope, { matchId: pair.matchId, confirm: "yes", text: "I learnt to say no." });
+
+    // The meeting still to come is cancelled, and both calendars get the cancellation.
+    const [meeting] = await db().select().from(meetings).where(eq(meetings.id, sessionId));
+    expect(meeting.status).toBe("cancelled");
+    const cancellations = (await renderedEmails(world.organizationId, "session-cancelled")).filter((e) => e.idempotencyKey.startsWith(`session-cancelled:${sessionId}`));
+    expect(cancellations.map((e) => e.to).sort()).toEqual([pair.mentee.email, pair.mentor.email].sort());
 
     const [row] = await db().select().from(matches).where(eq(matches.id, pair.matchId));
     expect(row).toMatchObject({ status: "ended", endedByMembershipId: pair.mentee.membershipId });

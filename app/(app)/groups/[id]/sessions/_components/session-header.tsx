@@ -13,8 +13,11 @@ const statusStyle: Record<Header["status"], string> = {
   held: "bg-stone-100 text-stone-700",
 };
 
-/** The top of every session page: back to the group, the page's heading, when and where, and the three pages. */
-export async function SessionHeader({ header, page, title, locale }: { header: Header; page: SessionPage; title: string; locale: AppLocale }) {
+/**
+ * The top of every session page: back to the group, the page's heading, when and where, and the three pages.
+ * `live`: the runner has started and not finished, which the badge says instead of "planned".
+ */
+export async function SessionHeader({ header, page, title, locale, live = false }: { header: Header; page: SessionPage; title: string; locale: AppLocale; live?: boolean }) {
   const t = await getTranslations("codevSessions");
   const base = `/groups/${header.groupId}/sessions/${header.sessionId}`;
   const when = formatSessionWhen({ startsAt: header.startsAt.toISOString(), endsAt: header.endsAt.toISOString() }, locale, header.timeZone);
@@ -25,7 +28,11 @@ export async function SessionHeader({ header, page, title, locale }: { header: H
       </Link>
       <div className="mt-2 flex flex-wrap items-baseline justify-between gap-2">
         <h1 className="min-w-0 break-words text-2xl font-semibold">{title}</h1>
-        <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${statusStyle[header.status]}`}>{t(`status.${header.status}`)}</span>
+        {live && header.status !== "held" && header.status !== "cancelled" ? (
+          <span className="rounded-full bg-teal-700 px-2.5 py-0.5 text-sm font-medium text-white">{t("status.live")}</span>
+        ) : (
+          <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${statusStyle[header.status]}`}>{t(`status.${header.status}`)}</span>
+        )}
       </div>
       <p className="mt-1 text-stone-700">
         {t("groupName", { number: header.groupNumber })} · {header.programmeName[locale]}

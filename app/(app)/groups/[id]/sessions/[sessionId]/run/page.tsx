@@ -66,7 +66,7 @@ export default async function RunPage({ params }: Props) {
 
   return (
     <div>
-      <SessionHeader header={view.header} page="run" title={t("run.title")} locale={locale} />
+      <SessionHeader header={view.header} page="run" title={t("run.title")} locale={locale} live={view.state !== null && !view.state.finished} />
       <div className="mt-6">
         <RunnerBoard
           groupId={groupId}
