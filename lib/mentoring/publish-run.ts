@@ -4,6 +4,7 @@ import { matches, matchingRuns } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import { markProgrammeRunning } from "@/lib/programmes/status";
 import { enqueueMatchRequests } from "./match-request-email";
 import { lockMentoringProgramme } from "./round-input";
 import { readMentoringSettings } from "./settings";
@@ -25,6 +26,7 @@ export async function publishRun(scope: MemberScope, programmeId: string, runId:
       .where(and(eq(matchingRuns.id, runId), eq(matchingRuns.organizationId, organizationId), eq(matchingRuns.programmeId, programmeId), eq(matchingRuns.status, "proposed")))
       .returning({ id: matchingRuns.id });
     if (published.length === 0) throw new AppError("conflict", { message: "mentoring.errors.notProposed" });
+    await markProgrammeRunning(tx, scope, programmeId);
     const { responseDays } = readMentoringSettings(programme.settings);
     const deadline = new Date(now().getTime() + responseDays * DAY_MS);
     const requested = await tx

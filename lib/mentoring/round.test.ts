@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { emailMessages, matches, matchingRuns } from "@/db/schema";
+import { emailMessages, matches, matchingRuns, programmes } from "@/db/schema";
 import { closeProducer } from "@/lib/jobs/boss";
 import { renderedEmails } from "@/lib/scheduling/test-fixtures";
 import { breakMatch, setMatchPinned, swapMentors } from "./proposal";
@@ -103,6 +103,8 @@ describe("a matching round", () => {
     session.userId = world.admin.userId;
     expect(await actions.publishRunAction(null, form({ programmeId: world.programmeId, runId }))).toMatchObject({ ok: true });
     expect(await actions.publishRunAction(null, form({ programmeId: world.programmeId, runId }))).toMatchObject({ ok: false, error: "mentoring.errors.notProposed" });
+    // Sign-up had closed: publishing starts the programme.
+    expect((await db().select({ status: programmes.status }).from(programmes).where(eq(programmes.id, world.programmeId)))[0].status).toBe("running");
     const requested = await runMatches(runId);
     expect(requested.every((m) => m.status === "requested" && m.requestDeadline !== null)).toBe(true);
     const emails = await renderedEmails(world.organizationId, "match-request");

@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq, inArray } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { programmes, type Programme } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
@@ -35,4 +36,18 @@ export async function changeProgrammeStatus(scope: MemberScope, programmeId: str
     if (updated.length === 0) throw new AppError("conflict", { message: "programmeStatusChanged" });
     await recordProgrammeAudit(tx, scope, step.audit, programmeId, { to: step.to });
   });
+}
+
+/**
+ * Publishing pairs or groups after sign-up closed starts the programme: matching → running, in the
+ * publishing transaction. A programme published while sign-up is still open stays open (late sign-ups can
+ * still be placed in a new round); any other status is left as it is.
+ */
+export async function markProgrammeRunning(tx: Tx, scope: MemberScope, programmeId: string): Promise<void> {
+  const updated = await tx
+    .update(programmes)
+    .set({ status: "running" })
+    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId), eq(programmes.status, "matching")))
+    .returning({ id: programmes.id });
+  if (updated.length > 0) await recordProgrammeAudit(tx, scope, "programme.running", programmeId, { to: "running" });
 }

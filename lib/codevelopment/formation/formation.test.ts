@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { codevGroupMembers, codevGroups, emailMessages, meetingSeries, meetings } from "@/db/schema";
+import { codevGroupMembers, codevGroups, emailMessages, meetingSeries, meetings, programmes } from "@/db/schema";
 import { closeProducer } from "@/lib/jobs/boss";
 import { getTranslator } from "@/lib/i18n/translate";
 import { toZoned } from "@/lib/scheduling/zoned-time";
@@ -195,6 +195,8 @@ describe("publishing the groups", () => {
     const started = Date.now();
     session.userId = w.admin.userId;
     expect(await actions.publishGroupsAction(null, form({ programmeId: w.programmeId }))).toEqual({ ok: true });
+    // Sign-up had closed: publishing starts the programme.
+    expect((await db().select({ status: programmes.status }).from(programmes).where(eq(programmes.id, w.programmeId)))[0].status).toBe("running");
     const afterPublish = await snapshot(w.organizationId);
     expect(await actions.publishGroupsAction(null, form({ programmeId: w.programmeId }))).toEqual({ ok: false, error: "codevGroups.errors.notProposed" });
     await expect(runGroupFormation(w.admin.scope, w.programmeId)).rejects.toMatchObject({ messageKey: "codevGroups.errors.alreadyPublished" });

@@ -7,6 +7,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { insertSeries, type SeriesOrganizer } from "@/lib/scheduling/create-series";
+import { markProgrammeRunning } from "@/lib/programmes/status";
 import { enqueueGroupPublished } from "../groups/notify";
 import { planPresenters } from "../groups/rotation";
 import { FIRST_SESSION_NOTICE_MS, loadFormation, lockCodevProgramme, readGroups, ruleGroupOf, type Formation, type StoredGroup } from "./load";
@@ -60,6 +61,7 @@ export async function publishGroups(scope: MemberScope, programmeId: string): Pr
       .where(and(eq(codevGroups.organizationId, organizationId), eq(codevGroups.programmeId, programmeId), inArray(codevGroups.id, groups.map((g) => g.id)), eq(codevGroups.status, "proposed")))
       .returning({ id: codevGroups.id });
     if (swapped.length !== groups.length) throw new AppError("conflict", { message: "codevGroups.errors.notProposed" });
+    await markProgrammeRunning(tx, scope, programmeId);
 
     const { settings, organization } = formation;
     const organizer = await organizerOf(tx, scope, organization.name);
