@@ -3,6 +3,7 @@ import { handleImportMembers } from "./import-members";
 import { handleSendEmail } from "./send-email";
 import { handleSessionReminder } from "@/lib/scheduling/remind-session";
 import { handleMentoringSweep } from "@/lib/mentoring/sweep-job";
+import { handlePurge } from "@/lib/maintenance/purge-job";
 import { handleInsightsDigest } from "@/lib/insights/digest-job";
 import { handleCodevSweep } from "@/lib/codevelopment/notices/sweep-job";
 
@@ -37,4 +38,6 @@ export const handlers: Record<QueueName, QueueHandler> = {
   // Once a week; one digest run at a time.
   [queues.insightsDigest]: { handle: handleInsightsDigest, batchSize: 1, pollingIntervalSeconds: 30 },
   [queues.codevSweep]: { handle: handleCodevSweep, batchSize: 1, pollingIntervalSeconds: 5 },
+  // Once a night; deletes in three statements.
+  [queues.purge]: { handle: handlePurge, batchSize: 1, pollingIntervalSeconds: 30 },
 };

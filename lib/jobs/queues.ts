@@ -6,6 +6,7 @@ export const queues = {
   mentoringSweep: "mentoring.sweep",
   insightsDigest: "insights.digest",
   codevSweep: "codev.sweep",
+  purge: "maintenance.purge",
 } as const;
 
 /** Queues that pg-boss fills on a cron schedule (in UTC): the worker registers these when it starts. */
@@ -16,6 +17,8 @@ export const schedules: { queue: (typeof queues)[keyof typeof queues]; cron: str
   { queue: queues.insightsDigest, cron: "0 6 * * 1" },
   // Case preparation, case ready and late, actions and feedback emails of co-development sessions.
   { queue: queues.codevSweep, cron: "* * * * *" },
+  // Expired sign-ins, old sign-in links and rate-limit counters, at night.
+  { queue: queues.purge, cron: "30 3 * * *" },
 ];
 
 export const queueNames = Object.values(queues);

@@ -17,6 +17,7 @@ describe("the job worker's modules", () => {
     expect(stderr.split("\n").find((line) => /Error/.test(line)) ?? "").toBe("");
     expect(stdout).toContain("session.remind");
     expect(stdout).toContain("mentoring.sweep");
+    expect(stdout).toContain("maintenance.purge");
     expect(stdout).toContain("codev.sweep");
   });
 });
