@@ -6,6 +6,7 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { profileCompleteness } from "@/lib/profiles/completeness";
+import { assertNoOtherRole } from "@/lib/programmes/enrolment";
 import { isSignupOpen } from "@/lib/programmes/window";
 import { CHARTER_VERSION, codevRequiredProfileFields, type CodevAnswers, type CodevEnrolmentInput } from "./enrolment-input";
 import { readCodevSettings } from "./settings";
@@ -58,19 +59,7 @@ export async function saveCodevEnrolment(scope: MemberScope, input: CodevEnrolme
     if (input.role === "facilitator" && settings.facilitatorMode !== "perGroup") throw new AppError("invalid", { message: "facilitatorNotNeeded" });
     const languages = [...new Set(input.languages)];
     if (!languages.every((l) => settings.languages.includes(l) && me.languages.includes(l))) throw new AppError("invalid", { message: "languageNotOffered" });
-    const [other] = await tx
-      .select({ id: enrolments.id })
-      .from(enrolments)
-      .where(
-        and(
-          eq(enrolments.programmeId, input.programmeId),
-          eq(enrolments.organizationId, scope.organizationId),
-          eq(enrolments.membershipId, scope.actorMembershipId),
-          eq(enrolments.status, "active"),
-          ne(enrolments.role, input.role),
-        ),
-      );
-    if (other) throw new AppError("conflict", { message: "otherRole" });
+    await assertNoOtherRole(tx, scope, input.programmeId, input.role);
     const at = now().toISOString();
     const answers: CodevAnswers = { languages, profileConfirmedAt: at, charter: { version: CHARTER_VERSION, agreedAt: at } };
     const [row] = await tx

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { enrolments, memberships, organizations, programmes } from "@/db/schema";
+import { enrolments, memberships, organizations, programmes, type Enrolment } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
@@ -68,24 +68,29 @@ async function checkAvoid(tx: Tx, scope: MemberScope, avoid: string[]): Promise<
  * Enrols the caller, or changes their enrolment, while sign-up is open. One role per programme: an active
  * enrolment in the other role is refused. A withdrawn enrolment in the same role comes back to life.
  */
+/** One role per person and programme: signing up as mentor while active as mentee (or the reverse) is refused. */
+export async function assertNoOtherRole(tx: Tx, scope: MemberScope, programmeId: string, role: Enrolment["role"]): Promise<void> {
+  const [other] = await tx
+    .select({ id: enrolments.id })
+    .from(enrolments)
+    .where(
+      and(
+        eq(enrolments.programmeId, programmeId),
+        eq(enrolments.organizationId, scope.organizationId),
+        eq(enrolments.membershipId, scope.actorMembershipId),
+        eq(enrolments.status, "active"),
+        ne(enrolments.role, role),
+      ),
+    );
+  if (other) throw new AppError("conflict", { message: "otherRole" });
+}
+
 export async function saveEnrolment(scope: MemberScope, input: EnrolmentInput): Promise<"created" | "updated"> {
   return withActor(scope, "programmes.view", async (tx) => {
     const programme = await lockOpenProgramme(tx, scope, input.programmeId, "mentoring");
     const me = await lockOwnMembership(tx, scope);
     if (me.languages.length === 0 || !me.timeZone) throw new AppError("invalid", { message: "profileIncomplete" });
-    const [other] = await tx
-      .select({ id: enrolments.id })
-      .from(enrolments)
-      .where(
-        and(
-          eq(enrolments.programmeId, input.programmeId),
-          eq(enrolments.organizationId, scope.organizationId),
-          eq(enrolments.membershipId, scope.actorMembershipId),
-          eq(enrolments.status, "active"),
-          ne(enrolments.role, input.role),
-        ),
-      );
-    if (other) throw new AppError("conflict", { message: "otherRole" });
+    await assertNoOtherRole(tx, scope, input.programmeId, input.role);
     await checkTopics(tx, scope.organizationId, input.topics);
     let answers: MenteeAnswers | MentorAnswers;
     let capacity: number | null = null;
