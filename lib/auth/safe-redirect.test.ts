@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { safeNextPath, safeRedirect } from "./safe-redirect";
 
 describe("redirect targets (SECURITY.md rule 9)", () => {
@@ -25,5 +26,42 @@ describe("redirect targets (SECURITY.md rule 9)", () => {
   );
   it("keeps the base for a plain slash", () => {
     expect(safeRedirect("/", "https://kring.example")).toBe("https://kring.example/");
+  });
+});
+
+describe("redirect targets after normalisation (probe finding M1)", () => {
+  const base = "https://kring.example";
+  it.each(["/..//evil.example", "/.//evil.example", "/a/..//evil.example", "/%2e%2e//evil.example", "/%2E%2E//evil.example", "/a/%2e%2e//evil.example", "/.%2e//evil.example", "/..//evil.example/path?x=1"])(
+    "refuses %j, which resolves to another host",
+    (path) => {
+      expect(safeNextPath(path)).toBe("/");
+      expect(safeRedirect(path, base)).toBe(base);
+      expect(safeRedirect(`${base}${path}`, base)).toBe(base);
+    },
+  );
+
+  it("keeps harmless dot segments resolved", () => {
+    expect(safeNextPath("/a/../profile")).toBe("/profile");
+    expect(safeNextPath("/./programmes?x=1")).toBe("/programmes?x=1");
+  });
+
+  // Any string built from the pieces attackers combine: whatever comes back stays on our origin.
+  const piece = fc.constantFrom("/", "//", ".", "..", "%2e", "%2E", "%2f", "%2F", "%5c", "\\", "evil.example", "a", "?", "#", "@", ":", "%09", "\t", " ", "%00", "http:", "javascript:");
+  it("never returns a path that leaves the origin (property)", () => {
+    fc.assert(
+      fc.property(fc.array(piece, { minLength: 1, maxLength: 10 }), (pieces) => {
+        const input = pieces.join("");
+        const path = safeNextPath(input);
+        expect(path.startsWith("/")).toBe(true);
+        expect(path.startsWith("//")).toBe(false);
+        // A browser resolves the Location header against our page: it must stay on our origin, as itself.
+        const resolved = new URL(path, `${base}/deep/page`);
+        expect(resolved.origin).toBe(base);
+        expect(`${resolved.pathname}${resolved.search}${resolved.hash}`).toBe(path);
+        const absolute = safeRedirect(input, base);
+        expect(new URL(absolute).origin).toBe(base);
+      }),
+      { numRuns: 3000, seed: 42 },
+    );
   });
 });
