@@ -1,9 +1,14 @@
 /**
- * Starts the email and job worker inside the app in the embedded mode and in tests (KRING_INLINE_WORKER=1).
- * In production the worker is its own process: `npm run worker`.
+ * Runs once per server process before it answers requests. It stamps each request with the client's address
+ * as configured (lib/security/client-address-hook.ts), and starts the email and job worker inside the app
+ * in the embedded mode and in tests (KRING_INLINE_WORKER=1); in production the worker is its own process:
+ * `npm run worker`.
  */
 export async function register() {
-  if (process.env.NEXT_RUNTIME !== "nodejs" || process.env.KRING_INLINE_WORKER !== "1") return;
+  if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  const { installClientAddressHook } = await import("./lib/security/client-address-hook");
+  installClientAddressHook();
+  if (process.env.KRING_INLINE_WORKER !== "1") return;
   const { startWorker } = await import("./lib/jobs/worker");
   await startWorker();
 }

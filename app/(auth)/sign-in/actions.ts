@@ -7,21 +7,15 @@ import { normalizeEmail } from "@/lib/auth/email-address";
 import { hitRateLimits } from "@/lib/auth/rate-limit";
 import { safeNextPath } from "@/lib/auth/safe-redirect";
 import { configuredSsoProviders } from "@/lib/auth/providers-info";
+import { CLIENT_ADDRESS_HEADER } from "@/lib/security/client-address";
 
 export type SignInState = { error?: "invalidEmail" | "rateLimited" } | null;
 
 const WINDOW_SECONDS = 15 * 60;
 
-/**
- * The client's address as our own proxies saw it. The left of X-Forwarded-For is whatever the client
- * wrote; each trusted proxy (KRING_TRUSTED_PROXIES, default 1: the load balancer) appends the address it
- * saw, so the entry that many places from the right is the first one nobody could forge.
- */
+/** The address lib/security/client-address-hook.ts stamped on the request, as KRING_TRUSTED_PROXIES says. */
 async function clientIp(): Promise<string> {
-  const h = await headers();
-  const hops = (h.get("x-forwarded-for") ?? "").split(",").map((s) => s.trim()).filter(Boolean);
-  const trusted = Math.max(1, Number(process.env.KRING_TRUSTED_PROXIES ?? 1) || 1);
-  return hops[hops.length - trusted] ?? h.get("x-real-ip") ?? "unknown";
+  return (await headers()).get(CLIENT_ADDRESS_HEADER) ?? "unknown";
 }
 
 /**
