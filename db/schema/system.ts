@@ -1,4 +1,5 @@
-import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import { sql } from "drizzle-orm";
+import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { memberships, organizations } from "./organizations";
 
 /** Fixed-window counters for sign-in emails per address and per IP (SECURITY.md rule 6). */
@@ -39,11 +40,21 @@ export const memberImports = pgTable(
     createdByMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
     status: importStatusEnum().notNull().default("queued"),
     rows: jsonb().$type<unknown[]>().notNull(),
+    /** sha256 of the file: with the index below, one run of a file per organisation at a time. */
+    fileHash: text(),
+    /** The uploaded file's name, for the audit log and the progress page (never its rows). */
+    fileName: text(),
     total: integer().notNull(),
     processed: integer().notNull().default(0),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
   },
-  (t) => [index("member_imports_org_idx").on(t.organizationId)],
+  (t) => [
+    index("member_imports_org_idx").on(t.organizationId),
+    // A double-clicked or replayed "start" finds the run that is under way instead of starting a second.
+    uniqueIndex("member_imports_one_run_per_file")
+      .on(t.organizationId, t.fileHash)
+      .where(sql`status in ('queued', 'running')`),
+  ],
 );

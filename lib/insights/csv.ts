@@ -1,16 +1,7 @@
+import { csvCell } from "@/lib/csv/spreadsheet-cell";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { Translate } from "@/lib/i18n/translate";
 import { ladderLevels, type Figure, type InsightsData } from "./types";
-
-/**
- * A spreadsheet cell: quoted when it holds a separator, a quote or a line break, and defused when it starts
- * like a formula (a department called "=HYPERLINK(…)" must stay text in Excel).
- */
-export function csvCell(value: string | number | null): string {
-  let text = value === null ? "" : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
 
 const round = (n: number, digits: number) => Number(n.toFixed(digits));
 

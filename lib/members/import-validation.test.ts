@@ -23,6 +23,21 @@ describe("validateImportRows", () => {
     ]);
   });
 
+  it("refuses a control character in any cell, where the admin sees the row (probe finding L2)", () => {
+    expect(codesOf([row("Ann\u0000", "ann@example.nl"), row("Bob", "bob@example.nl", "", "", "IT\u0007"), row("Cas", "cas@example.nl")])).toEqual([
+      ["invalidCharacters"],
+      ["invalidCharacters"],
+      [],
+    ]);
+  });
+
+  it("flags names and departments that start like a formula, and keeps them as typed (probe finding L6)", () => {
+    const result = validateImportRows([row('=HYPERLINK("http://evil.example","x")', "a@example.nl"), row("Bob", "b@example.nl", "", "", "@SUM(1)"), row("Cas", "c@example.nl")], emptyOrganization, "nl");
+    expect(result.rows.map((r) => r.formulaLike)).toEqual([true, true, false]);
+    expect(result.counts.withErrors).toBe(0);
+    expect(result.toWrite.map((r) => [r.name, r.department])).toEqual([['=HYPERLINK("http://evil.example","x")', null], ["Bob", "@SUM(1)"], ["Cas", null]]);
+  });
+
   it("reports a missing name, a bad address and a language other than nl or en", () => {
     expect(codesOf([row("", "a@example.nl"), row("Bob", "bob@@example"), row("Cas", "cas@example.nl", "", "de")])).toEqual([
       ["nameMissing"],

@@ -1,10 +1,12 @@
 import { normalizeEmail } from "@/lib/auth/email-address";
+import { looksLikeFormula } from "@/lib/csv/spreadsheet-cell";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import type { CsvMemberRow } from "./csv";
 import { DEPARTMENT_MAX, NAME_MAX } from "./fields";
 
 export type ImportRowErrorCode =
   | "nameMissing"
+  | "invalidCharacters"
   | "nameTooLong"
   | "emailInvalid"
   | "emailDuplicate"
@@ -21,7 +23,11 @@ export type ImportRowError = { code: ImportRowErrorCode; firstRow?: number };
 /** Not errors: an active member is left as they are; an invited or removed one gets a new invitation. */
 export type ImportRowNotice = "skipActive" | "reinvite";
 
-export type ImportPreviewRow = CsvMemberRow & { errors: ImportRowError[]; notice: ImportRowNotice | null };
+/**
+ * `formulaLike`: a name or department starts like a spreadsheet formula ("=HYPERLINK(…)"). Stored as typed,
+ * defused in every CSV Kring writes (lib/csv/spreadsheet-cell.ts); the preview says so.
+ */
+export type ImportPreviewRow = CsvMemberRow & { errors: ImportRowError[]; notice: ImportRowNotice | null; formulaLike: boolean };
 
 /** A row as the import job receives it (member_imports.rows): validated and normalised. */
 export type ImportMemberRow = { name: string; email: string; department: string | null; managerEmail: string | null; language: AppLocale };
@@ -44,6 +50,9 @@ export function validateImportRows(csvRows: CsvMemberRow[], organization: Organi
   const firstRowOf = new Map<string, number>();
   const rows: ImportPreviewRow[] = csvRows.map((csv) => {
     const errors: ImportRowError[] = [];
+    // PostgreSQL refuses NUL in text, and no name or address holds a control character: refuse it here,
+    // where the admin sees the row, rather than in the import job.
+    if ([csv.name, csv.email, csv.department, csv.managerEmail, csv.language].some(hasControlCharacter)) errors.push({ code: "invalidCharacters" });
     if (csv.name === "") errors.push({ code: "nameMissing" });
     else if (csv.name.length > NAME_MAX) errors.push({ code: "nameTooLong" });
     if (csv.department.length > DEPARTMENT_MAX) errors.push({ code: "departmentTooLong" });
@@ -57,7 +66,8 @@ export function validateImportRows(csvRows: CsvMemberRow[], organization: Organi
 
     const status = email ? organization.get(email)?.status : undefined;
     const notice: ImportRowNotice | null = status === "active" ? "skipActive" : status ? "reinvite" : null;
-    return { ...csv, email: email ?? csv.email, language, errors, notice };
+    const formulaLike = looksLikeFormula(csv.name) || looksLikeFormula(csv.department);
+    return { ...csv, email: email ?? csv.email, language, errors, notice, formulaLike };
   });
 
   // Reporting lines as they will be after the import: the file's rows over the organisation's own.
@@ -99,6 +109,10 @@ export function validateImportRows(csvRows: CsvMemberRow[], organization: Organi
       skip: rows.filter((r) => r.notice === "skipActive").length,
     },
   };
+}
+
+function hasControlCharacter(text: string): boolean {
+  return /[\x00-\x1f\x7f]/.test(text);
 }
 
 function isCurrentMember(organization: OrganizationMemberSnapshot, email: string): boolean {

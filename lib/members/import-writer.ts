@@ -1,13 +1,14 @@
 // No "server-only" marker: the job worker runs this module outside Next.js (npm run worker).
 import { ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
+import { now } from "@/lib/clock";
 import { emailMessages, invitations, memberships } from "@/db/schema";
 import type { TemplateProps } from "@/lib/email/templates";
 import { bossDb, getProducer } from "@/lib/jobs/boss";
 import { queues } from "@/lib/jobs/queues";
 import type { ImportMemberRow } from "./import-validation";
 import { createInvitationToken, invitationUrl, type InvitationToken } from "./invitation-token";
-import { invitationEmailKey, revokeOpenInvitations } from "./issue-invitation";
+import { invitationEmailKey, recentlyInvitedMemberships, revokeOpenInvitations } from "./issue-invitation";
 
 export type ImportWriteContext = {
   organizationId: string;
@@ -43,8 +44,13 @@ export async function writeInvitationBatch(tx: Tx, context: ImportWriteContext, 
     .returning({ id: memberships.id, email: memberships.email });
   if (written.length === 0) return [];
 
-  await revokeOpenInvitations(tx, organizationId, written.map((w) => w.id));
-  const tokenByMembership = new Map<string, InvitationToken & { email: string }>(written.map((w) => [w.id, { ...createInvitationToken(), email: w.email }]));
+  // People invited within the resend window keep the link they just got: an import run again right after
+  // the first (or beside an admin's invite) sends nobody a second email.
+  const recent = await recentlyInvitedMemberships(tx, organizationId, written.map((w) => w.id));
+  const toInvite = written.filter((w) => !recent.has(w.id));
+  if (toInvite.length === 0) return written.map((w) => w.email);
+  await revokeOpenInvitations(tx, organizationId, toInvite.map((w) => w.id));
+  const tokenByMembership = new Map<string, InvitationToken & { email: string }>(toInvite.map((w) => [w.id, { ...createInvitationToken(), email: w.email }]));
   const created = await tx
     .insert(invitations)
     .values(
@@ -55,6 +61,7 @@ export async function writeInvitationBatch(tx: Tx, context: ImportWriteContext, 
         tokenHash: t.tokenHash,
         expiresAt: t.expiresAt,
         invitedByMembershipId: context.invitedByMembershipId,
+        createdAt: now(),
       })),
     )
     .returning({ id: invitations.id, membershipId: invitations.membershipId });

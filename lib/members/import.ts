@@ -1,11 +1,12 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq } from "drizzle-orm";
+import { and, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
 import { memberImports, memberships, organizations } from "@/db/schema";
 import { bossDb, getProducer } from "@/lib/jobs/boss";
 import { queues } from "@/lib/jobs/queues";
+import { AppError } from "@/lib/errors";
 import { recordMemberAudit } from "./audit";
 import { parseMembersCsv, type CsvFileError } from "./csv";
 import { validateImportRows, type ImportPreviewRow, type ImportValidation, type OrganizationMemberSnapshot } from "./import-validation";
@@ -17,7 +18,8 @@ export type ImportPreview =
 
 export type StartImportResult =
   | { ok: true; importId: string }
-  | { ok: false; reason: "fileChanged" | "hasErrors" | "nothingToImport" };
+  | { ok: false; reason: "fileChanged" | "hasErrors" | "nothingToImport" }
+  | { ok: false; reason: "alreadyRunning"; importId: string };
 
 /** Identifies the file the admin saw in the preview, so that the import writes exactly that file. */
 export function csvFileHash(csvText: string): string {
@@ -38,22 +40,34 @@ export async function previewMemberImport(scope: MemberScope, csvText: string): 
 
 /**
  * Checks the file again (the preview proves nothing to the server) and, only when no row has an error,
- * stores the rows and queues the import job in the same transaction: all or nothing.
+ * stores the rows and queues the import job in the same transaction: all or nothing. One run of a file per
+ * organisation at a time (a unique index on the file's hash while queued or running): a second start of the
+ * same file, concurrent or replayed, finds the first run and answers with it instead of starting another.
  */
-export async function startMemberImport(scope: MemberScope, csvText: string, previewedFileHash: string): Promise<StartImportResult> {
-  if (csvFileHash(csvText) !== previewedFileHash) return { ok: false, reason: "fileChanged" };
+export async function startMemberImport(scope: MemberScope, csvText: string, previewedFileHash: string, fileName: string | null = null): Promise<StartImportResult> {
+  const fileHash = csvFileHash(csvText);
+  if (fileHash !== previewedFileHash) return { ok: false, reason: "fileChanged" };
   const parsed = parseMembersCsv(csvText);
   if (!parsed.ok) return { ok: false, reason: "hasErrors" };
   const { organizationId } = scope;
-  return withActor(scope, "members.invite", async (tx) => {
+  return withActor(scope, "members.invite", async (tx): Promise<StartImportResult> => {
+    const running = await runningImportOf(tx, organizationId, fileHash);
+    if (running) return { ok: false, reason: "alreadyRunning", importId: running };
     const { snapshot, defaultLocale } = await loadOrganizationSnapshot(tx, organizationId);
     const validation = validateImportRows(parsed.rows, snapshot, defaultLocale);
     if (validation.counts.withErrors > 0) return { ok: false, reason: "hasErrors" };
     if (validation.toWrite.length === 0) return { ok: false, reason: "nothingToImport" };
+    // A start racing this one blocks on the index until we commit, then writes nothing.
     const [created] = await tx
       .insert(memberImports)
-      .values({ organizationId, createdByMembershipId: scope.actorMembershipId, rows: validation.toWrite, total: validation.toWrite.length })
+      .values({ organizationId, createdByMembershipId: scope.actorMembershipId, rows: validation.toWrite, total: validation.toWrite.length, fileHash, fileName })
+      .onConflictDoNothing()
       .returning({ id: memberImports.id });
+    if (!created) {
+      const winner = await runningImportOf(tx, organizationId, fileHash);
+      if (winner) return { ok: false, reason: "alreadyRunning", importId: winner };
+      throw new AppError("conflict");
+    }
     const boss = await getProducer();
     await boss.send(queues.importMembers, { importId: created.id }, { id: created.id, db: bossDb(tx) });
     await recordMemberAudit(tx, {
@@ -61,10 +75,19 @@ export async function startMemberImport(scope: MemberScope, csvText: string, pre
       actorMembershipId: scope.actorMembershipId,
       action: "members.importStarted",
       targetId: created.id,
-      data: { rows: validation.toWrite.length, skipped: validation.counts.skip },
+      data: { rows: validation.toWrite.length, skipped: validation.counts.skip, ...(fileName ? { fileName } : {}) },
     });
     return { ok: true, importId: created.id };
   });
+}
+
+/** The import of this file that is queued or running in the organisation, if any. */
+async function runningImportOf(tx: Tx, organizationId: string, fileHash: string): Promise<string | null> {
+  const [row] = await tx
+    .select({ id: memberImports.id })
+    .from(memberImports)
+    .where(and(eq(memberImports.organizationId, organizationId), eq(memberImports.fileHash, fileHash), inArray(memberImports.status, ["queued", "running"])));
+  return row?.id ?? null;
 }
 
 /** Every address of the organisation with its status and manager's address, read in one query. */

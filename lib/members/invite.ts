@@ -5,13 +5,13 @@ import { memberships } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordMemberAudit } from "./audit";
 import type { InviteMemberInput } from "./fields";
-import { invitationLocaleOf, issueInvitation } from "./issue-invitation";
+import { invitationLocaleOf, issueInvitation, recentlyInvitedMemberships } from "./issue-invitation";
 import { lockReportingLines } from "@/lib/profiles/reporting-lines";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type InviteMemberResult =
   | { ok: true; membershipId: string; reinvited: boolean }
-  | { ok: false; field: "email"; error: "alreadyActive" }
+  | { ok: false; field: "email"; error: "alreadyActive" | "recentlyInvited" }
   | { ok: false; field: "managerEmail"; error: "managerUnknown" | "managerSelf" | "managerCycle" };
 
 /**
@@ -46,6 +46,11 @@ export async function inviteMember(scope: MemberScope, input: InviteMemberInput)
       managerId = manager.id;
     }
 
+    // The organisation's lock above serialises invites, so a second one sees the first's invitation.
+    if (existing && (await recentlyInvitedMemberships(tx, organizationId, [existing.id])).size > 0) {
+      return { ok: false, field: "email", error: "recentlyInvited" };
+    }
+
     const details = { name: input.name, department: input.department, managerMembershipId: managerId };
     const [membership] = await tx
       .insert(memberships)
@@ -65,7 +70,10 @@ export async function inviteMember(scope: MemberScope, input: InviteMemberInput)
   });
 }
 
-/** Sends a new link to a person who has not accepted yet, in the language of their last invitation. */
+/**
+ * Sends a new link to a person who has not accepted yet, in the language of their last invitation; refused
+ * within the resend window of the last one.
+ */
 export async function resendInvitation(scope: MemberScope, membershipId: string): Promise<void> {
   const { organizationId } = scope;
   await withActor(scope, "members.invite", async (tx) => {
@@ -75,6 +83,8 @@ export async function resendInvitation(scope: MemberScope, membershipId: string)
       .where(and(eq(memberships.id, membershipId), eq(memberships.organizationId, organizationId), eq(memberships.status, "invited")))
       .for("update");
     if (!membership) throw new AppError("not_found");
+    // The row lock above serialises resends of one person; inside the window a resend sends nothing.
+    if ((await recentlyInvitedMemberships(tx, organizationId, [membership.id])).size > 0) throw new AppError("rate_limited", { message: "recentlyInvited" });
     const locale = await invitationLocaleOf(tx, organizationId, membership.id);
     await issueInvitation(tx, { organizationId, membershipId: membership.id, email: membership.email, locale, invitedByMembershipId: scope.actorMembershipId });
     await recordMemberAudit(tx, { organizationId, actorMembershipId: scope.actorMembershipId, action: "member.invitationResent", targetId: membership.id });

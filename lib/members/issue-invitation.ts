@@ -1,8 +1,9 @@
 // No "server-only" marker: the job worker runs this module outside Next.js (npm run worker).
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, gt, inArray, isNull, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { emailMessages, invitations, memberships, organizations } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/enqueue";
+import { now } from "@/lib/clock";
 import type { AppLocale } from "@/lib/i18n/config";
 import { createInvitationToken, invitationUrl } from "./invitation-token";
 
@@ -13,6 +14,30 @@ export type IssueInvitationOptions = {
   locale: AppLocale;
   invitedByMembershipId: string | null;
 };
+
+/**
+ * One invitation email per address within this window: a re-invite, a resend or a re-run import inside it
+ * sends nothing new (one effect per intent: a double click or a replayed request must not flood a person).
+ */
+export const INVITATION_RESEND_WINDOW_MINUTES = 10;
+
+/** The memberships among these whose newest open invitation is younger than the resend window. */
+export async function recentlyInvitedMemberships(tx: Tx, organizationId: string, membershipIds: string[]): Promise<Set<string>> {
+  if (membershipIds.length === 0) return new Set();
+  const since = new Date(now().getTime() - INVITATION_RESEND_WINDOW_MINUTES * 60_000);
+  const rows = await tx
+    .selectDistinct({ membershipId: invitations.membershipId })
+    .from(invitations)
+    .where(
+      and(
+        eq(invitations.organizationId, organizationId),
+        inArray(invitations.membershipId, membershipIds),
+        isNull(invitations.acceptedAt),
+        gt(invitations.createdAt, since),
+      ),
+    );
+  return new Set(rows.map((r) => r.membershipId));
+}
 
 /** The message that carries an invitation; acceptance reads its locale back for a new account. */
 export function invitationEmailKey(invitationId: string): string {
@@ -29,7 +54,8 @@ export async function issueInvitation(tx: Tx, options: IssueInvitationOptions): 
   const { token, tokenHash, expiresAt } = createInvitationToken();
   const [invitation] = await tx
     .insert(invitations)
-    .values({ organizationId, membershipId, email: options.email, tokenHash, expiresAt, invitedByMembershipId: options.invitedByMembershipId })
+    // createdAt from the app clock, which the resend window is measured on (and tests move).
+    .values({ organizationId, membershipId, email: options.email, tokenHash, expiresAt, invitedByMembershipId: options.invitedByMembershipId, createdAt: now() })
     .returning({ id: invitations.id });
   const [names] = await tx
     .select({ organizationName: organizations.name, inviterName: memberships.name })

@@ -1,7 +1,7 @@
 import http from "node:http";
 import { CLIENT_ADDRESS_HEADER, clientAddress, trustedProxyCount } from "./client-address";
 
-type Emit = typeof http.Server.prototype.emit;
+type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
 const installed = globalThis as unknown as { __kringClientAddress?: boolean };
 
 /**
@@ -14,12 +14,13 @@ export function installClientAddressHook(): void {
   if (installed.__kringClientAddress) return;
   installed.__kringClientAddress = true;
   const trusted = trustedProxyCount();
-  const emit: Emit = http.Server.prototype.emit;
-  http.Server.prototype.emit = function (this: http.Server, event: string | symbol, ...args: unknown[]) {
+  const emit = http.Server.prototype.emit as Emit;
+  const stamped: Emit = function (event, ...args) {
     if (event === "request") {
       const request = args[0] as http.IncomingMessage;
       request.headers[CLIENT_ADDRESS_HEADER] = clientAddress(request.headers["x-forwarded-for"], request.socket?.remoteAddress, trusted);
     }
     return emit.call(this, event, ...args);
-  } as Emit;
+  };
+  http.Server.prototype.emit = stamped as typeof http.Server.prototype.emit;
 }

@@ -20,7 +20,9 @@ export const previewImportAction = authorizedAction(uploadSchema, "members.invit
 export const startImportAction = authorizedAction(startSchema, "members.invite", async (input, ctx): Promise<ActionResult> => {
   const upload = await readCsvUpload(input.file, input.encoding);
   if (!upload.ok) return { ok: false, error: upload.error };
-  const started = await startMemberImport(memberScopeOf(ctx), upload.text, input.fileHash);
-  if (!started.ok) return { ok: false, error: started.reason };
+  const fileName = input.file instanceof File ? input.file.name.slice(0, 200) : null;
+  const started = await startMemberImport(memberScopeOf(ctx), upload.text, input.fileHash, fileName);
+  // The same file started twice (a double click, a second tab) lands on the one run under way.
+  if (!started.ok && started.reason !== "alreadyRunning") return { ok: false, error: started.reason };
   redirect(`/admin/members/import/${started.importId}`);
 });

@@ -48,6 +48,7 @@ export function ImportRowsTable({ rows, caption }: { rows: ImportPreviewRow[]; c
                   ) : (
                     <span className="text-brand-700">{t("ok")}</span>
                   )}
+                  {row.formulaLike && <p className="mt-0.5 text-amber-900">{t("notices.formulaLike")}</p>}
                 </td>
                 <td className="px-3 py-2">{row.name}</td>
                 <td className="px-3 py-2 break-words">{row.email}</td>
