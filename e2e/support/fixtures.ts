@@ -94,11 +94,33 @@ export async function expectAccessible(page: Page): Promise<void> {
 
 /** SECURITY.md rule 18, on a response of ours. */
 export function expectSecurityHeaders(headers: Record<string, string>): void {
-  expect(headers["content-security-policy"]).toContain("frame-ancestors 'none'");
+  const csp = headers["content-security-policy"] ?? "";
+  expect(csp).toContain("frame-ancestors 'none'");
+  // A strict policy (probe finding L5): scripts by this response's nonce only, no inline script or style.
+  const directive = (name: string) => csp.split(";").map((d) => d.trim()).find((d) => d.startsWith(`${name} `)) ?? "";
+  expect(directive("script-src")).toMatch(/'nonce-[A-Za-z0-9+/=]{16,}'/);
+  expect(directive("script-src")).not.toContain("'unsafe-inline'");
+  expect(directive("style-src")).not.toContain("'unsafe-inline'");
   expect(headers["strict-transport-security"]).toContain("max-age=");
   expect(headers["x-content-type-options"]).toBe("nosniff");
   expect(headers["referrer-policy"]).toBeTruthy();
 }
 
-export const test = base;
+/**
+ * Every test fails when a page it opened logged a Content-Security-Policy violation: a blocked script or
+ * style is a page that looks or works differently from what the test saw.
+ */
+export const test = base.extend<{ noCspViolations: void }>({
+  noCspViolations: [
+    async ({ page }, use) => {
+      const violations: string[] = [];
+      page.on("console", (message) => {
+        if (/content.security.policy/i.test(message.text())) violations.push(`${page.url()}: ${message.text()}`);
+      });
+      await use();
+      expect(violations, "CSP violations").toEqual([]);
+    },
+    { auto: true },
+  ],
+});
 export { expect };

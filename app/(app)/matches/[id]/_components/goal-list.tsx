@@ -41,7 +41,9 @@ export async function GoalList({ matchId, goals, editable }: { matchId: string; 
             <p className="mt-2 text-sm text-stone-700">{t("due", { date: day(goal.dueDate) })}</p>
             <div className="mt-2 flex items-center gap-3">
               <div aria-hidden className="h-2 w-full max-w-xs overflow-hidden rounded-full bg-stone-200">
-                <div className="h-full bg-brand-600" style={{ width: `${goal.progress}%` }} />
+                <svg viewBox="0 0 100 1" preserveAspectRatio="none" className="block h-full w-full">
+                  <rect width={Math.max(0, Math.min(100, goal.progress))} height="1" className="fill-brand-600" />
+                </svg>
               </div>
               <span className="shrink-0 text-sm text-stone-700">{t("progressValue", { progress: goal.progress })}</span>
             </div>
