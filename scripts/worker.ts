@@ -1,19 +1,22 @@
 /**
  * The production job worker (`npm run worker`): serves the pg-boss queues on DATABASE_URL. It applies no
  * migrations: deploy them first (`npm run migrate`), so that web and worker agree on one schema.
+ * KRING_WORKER_QUEUES=email.send (a comma-separated list) serves only those queues and registers no cron
+ * schedules: a dedicated email worker beside the main one, or a test's worker that leaves the rest alone.
  */
 import "./allow-server-only";
 import { closeDb } from "@/db/client";
 import { handlers } from "@/lib/jobs/handlers";
-import { startWorker } from "@/lib/jobs/worker";
+import { parseQueueList, startWorker } from "@/lib/jobs/worker";
 
 async function main(): Promise<void> {
   if (!process.env.DATABASE_URL) {
     console.error("[kring] worker: DATABASE_URL is not set.");
     process.exit(1);
   }
-  const worker = await startWorker();
-  console.log(`[kring] worker started; queues: ${Object.keys(handlers).join(", ")}`);
+  const only = parseQueueList(process.env.KRING_WORKER_QUEUES);
+  const worker = await startWorker({ only });
+  console.log(`[kring] worker started; queues: ${(only ?? Object.keys(handlers)).join(", ")}${only ? " (no cron schedules)" : ""}`);
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -3,6 +3,7 @@ import type { Executor } from "@/db/client";
 import type { AppLocale } from "@/lib/i18n/config";
 import { bossDb, getProducer } from "@/lib/jobs/boss";
 import { queues } from "@/lib/jobs/queues";
+import { emailJobPriority } from "./priority";
 import type { TemplateName, TemplateProps } from "./templates";
 
 export type EnqueueEmailOptions<T extends TemplateName> = {
@@ -35,6 +36,6 @@ export async function enqueueEmail<T extends TemplateName>(executor: Executor, o
     .returning({ id: emailMessages.id });
   if (!row) return null;
   const boss = await getProducer();
-  await boss.send(queues.sendEmail, { messageId: row.id }, { id: row.id, db: bossDb(executor) });
+  await boss.send(queues.sendEmail, { messageId: row.id }, { id: row.id, priority: emailJobPriority(options.template), db: bossDb(executor) });
   return row.id;
 }

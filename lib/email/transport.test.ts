@@ -34,7 +34,7 @@ describe("deliver", () => {
 
     await expect(deliver(message)).resolves.toEqual({ transport: "resend", providerId: "provider-1" });
     const [payload, options] = send.mock.calls[0];
-    expect(options).toEqual({ idempotencyKey: `email-${message.id}` });
+    expect(options).toEqual({ idempotencyKey: `email-${message.id}`, signal: expect.any(AbortSignal) });
     expect(payload).toMatchObject({ from: "Kring <mail@kring.test>", to: message.to, subject: "Hello", html: message.html, text: message.text });
     // Resend would read a string as base64: text attachments go as bytes.
     expect(Buffer.isBuffer(payload.attachments[0].content)).toBe(true);

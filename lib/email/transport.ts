@@ -16,6 +16,12 @@ export type Delivery = { transport: "resend"; providerId: string } | { transport
 
 const DEFAULT_FROM = "Kring <noreply@kring.example>";
 
+/**
+ * A healthy send answers in well under a second. One that has not answered in 10 s is abandoned and retried
+ * with the same idempotency key (a send that did go through is not repeated), so that one hung connection
+ * cannot hold the worker, and its batch, for minutes past the email queue's 30 s expiry (lib/jobs/queue-options.ts).
+ */
+export const SEND_TIMEOUT_MS = 10_000;
 
 /**
  * Sends a rendered message. With RESEND_API_KEY it goes through Resend with the idempotency key
@@ -47,7 +53,7 @@ export async function deliver(message: OutgoingEmail): Promise<Delivery> {
         contentType: a.contentType,
       })),
     },
-    { idempotencyKey: `email-${message.id}` },
+    { idempotencyKey: `email-${message.id}`, signal: AbortSignal.timeout(SEND_TIMEOUT_MS) },
   );
   if (error) throw new Error(`Resend refused the message (${error.name}${error.statusCode ? `, ${error.statusCode}` : ""}): ${error.message}`);
   return { transport: "resend", providerId: data.id };

@@ -1,6 +1,7 @@
 import PgBoss from "pg-boss";
 import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, type Executor } from "@/db/client";
+import { queueOptions, type QueueOptions } from "./queue-options";
 import { queueNames } from "./queues";
 
 type Cached = { producer?: Promise<PgBoss> };
@@ -15,16 +16,49 @@ export async function prepareQueues(url = databaseUrl()): Promise<void> {
   boss.on("error", (error) => console.error("[kring] pg-boss:", error));
   await boss.start();
   try {
-    const existing = new Set((await boss.getQueues()).map((q) => q.name));
-    for (const name of queueNames) {
-      if (!existing.has(name)) await boss.createQueue(name, { name, retryLimit: 5, retryDelay: 30, retryBackoff: true });
-    }
     const db = boss.getDb();
+    const existing = new Map((await boss.getQueues()).map((q) => [q.name, q]));
+    for (const name of queueNames) {
+      const options = queueOptions[name];
+      const current = existing.get(name);
+      if (!current) await boss.createQueue(name, { name, ...options });
+      // A database made by an earlier release keeps that release's options unless they are restated.
+      else if (differs(current, options)) await boss.updateQueue(name, { name, ...options });
+      await restateWaitingJobs(db, name, options);
+    }
     await db.executeSql("grant usage on schema pgboss to kring_app", []);
     await db.executeSql("grant select, insert, update on all tables in schema pgboss to kring_app", []);
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
+}
+
+function differs(current: PgBoss.QueueResult, wanted: QueueOptions): boolean {
+  return (Object.keys(wanted) as (keyof QueueOptions)[]).some((key) => wanted[key] !== undefined && current[key] !== wanted[key]);
+}
+
+/**
+ * pg-boss copies a queue's options onto each job when it is written, so jobs written before an update keep
+ * the old ones (a 15-minute expiry, say). Restates them on the jobs not yet done. SKIP LOCKED: a job that a
+ * worker is settling right now is left alone rather than waited for, so this never blocks or deadlocks.
+ */
+async function restateWaitingJobs(db: PgBoss.Db, name: string, options: QueueOptions): Promise<void> {
+  await db.executeSql(
+    `with wanted as (
+       select $2::int * interval '1 second' as expire_in, $3::int as retry_limit, $4::int as retry_delay, $5::bool as retry_backoff
+     ), stale as (
+       select j.id from pgboss.job j, wanted w
+       where j.name = $1 and j.state < 'completed'
+         and ((w.expire_in is not null and j.expire_in <> w.expire_in)
+           or (j.retry_limit, j.retry_delay, j.retry_backoff) is distinct from (w.retry_limit, w.retry_delay, w.retry_backoff))
+       for update of j skip locked
+     )
+     update pgboss.job j set
+       expire_in = coalesce(w.expire_in, j.expire_in), retry_limit = w.retry_limit, retry_delay = w.retry_delay, retry_backoff = w.retry_backoff
+     from stale, wanted w
+     where j.name = $1 and j.id = stale.id`,
+    [name, options.expireInSeconds ?? null, options.retryLimit, options.retryDelay, options.retryBackoff],
+  );
 }
 
 /** A pg-boss that only enqueues (no maintenance, no cron): one per process, started on first use. */

@@ -15,9 +15,12 @@ export type SendEmailPayload = z.infer<typeof sendEmailPayloadSchema>;
  * A crash can happen anywhere, so every step is safe to repeat: the row is re-read first and anything no
  * longer "queued" (sent, cancelled, erased) is left alone; Resend deduplicates a repeated send by the
  * idempotency key `email-<id>` (see transport.ts); the result is written with a compare-and-swap on
- * status, so that two runs of the same job record it once. Resend keeps idempotency keys for 24 hours:
- * the queue's retries (lib/jobs/boss.ts: 5 retries, 30 s base delay doubling each time, at most about
- * 30 minutes of waiting in all) must stay well inside that window, or a late retry could send a second copy.
+ * status, so that two runs of the same job record it once. For the local outbox that swap IS the delivery,
+ * so a repeated or concurrent run can never put a message there twice. This is what lets the queue expire a
+ * job after 30 s (a killed worker's job is run again, perhaps beside a slow first run that is still going).
+ * Resend keeps idempotency keys for 24 hours: the queue's retries (lib/jobs/queue-options.ts: 8 retries,
+ * 5 s base delay doubling each time, at most about 42 minutes of waiting in all) must stay well inside that
+ * window, or a late retry could send a second copy.
  */
 export async function handleSendEmail(job: JobContext): Promise<void> {
   const { messageId } = sendEmailPayloadSchema.parse(job.data);

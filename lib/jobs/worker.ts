@@ -19,6 +19,29 @@ export type RunningWorker = {
   stop: () => Promise<void>;
 };
 
+/**
+ * How often pg-boss 10 runs its maintenance: expiring jobs active past their expiry (a killed worker's),
+ * then archiving and deleting old ones. Expiry happens only here, so a crashed job waits its queue's expiry,
+ * then up to about two of these intervals (each worker ticks on its own timer but the run is skipped when
+ * any worker ran it less than an interval ago), then its retry delay (lib/jobs/queue-options.ts). pg-boss's
+ * default of 120 s would add up to four minutes to a 30 s expiry; 10 s keeps a killed worker's sign-in
+ * emails under a minute, for three small statements every ten seconds.
+ */
+export const MAINTENANCE_INTERVAL_SECONDS = 10;
+
+/**
+ * Reads a comma-separated list of queue names (KRING_WORKER_QUEUES) for a worker that serves only those,
+ * for example a dedicated email worker. Unset or empty: every queue. An unknown name is an error, not a
+ * silently idle worker.
+ */
+export function parseQueueList(value: string | undefined): QueueName[] | undefined {
+  const names = (value ?? "").split(",").map((name) => name.trim()).filter(Boolean);
+  if (names.length === 0) return undefined;
+  const unknown = names.filter((name) => !Object.hasOwn(handlers, name));
+  if (unknown.length > 0) throw new Error(`unknown queue(s): ${unknown.join(", ")}; known: ${Object.keys(handlers).join(", ")}`);
+  return names as QueueName[];
+}
+
 // Next.js loads server modules more than once (instrumentation, routes): one worker per process.
 const cache = globalThis as unknown as { __kringWorker?: Promise<RunningWorker> };
 
@@ -34,7 +57,7 @@ export function startWorker(options: StartWorkerOptions = {}): Promise<RunningWo
 async function launch(url: string, only: QueueName[] | undefined): Promise<RunningWorker> {
   await prepareQueues(url);
   // Maintenance (supervise) on: it expires stuck jobs, so that a crashed worker's jobs are retried.
-  const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, migrate: false });
+  const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS, migrate: false });
   boss.on("error", (error) => console.error("[kring] pg-boss:", error));
   await boss.start();
   // schedule() upserts by queue name, so every worker start (re)states the same cron without duplicates.
@@ -62,9 +85,12 @@ async function launch(url: string, only: QueueName[] | undefined): Promise<Runni
  * throw for a job's error. After it returns, pg-boss completes the batch's ids again, but its SQL only
  * touches jobs still "active", which none of these are any more. Jobs run one after another rather than in
  * parallel: the provider rate-limits per second and five sends in a row take well under the poll interval.
+ * A batch that outlives its jobs' expiry (a provider that hangs) is failed by pg-boss while this loop still
+ * runs, and a retry may then run beside it: that is why every handler must be safe to run twice at once.
  */
 async function runBatch(boss: PgBoss, queue: string, handle: JobHandler, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
-  for (const job of jobs) {
+  // pg-boss picks a batch by priority but returns it in no particular order: a sign-in email goes first.
+  for (const job of [...jobs].sort((a, b) => b.priority - a.priority)) {
     try {
       await handle({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
       await boss.complete(queue, job.id);

@@ -1,0 +1,36 @@
+import type PgBoss from "pg-boss";
+import { queues, type queueNames } from "./queues";
+
+type QueueName = (typeof queueNames)[number];
+export type QueueOptions = Required<Pick<PgBoss.Queue, "retryLimit" | "retryDelay" | "retryBackoff">> & Pick<PgBoss.Queue, "expireInSeconds">;
+
+/**
+ * A job still "active" this long after it was fetched counts as crashed: pg-boss's maintenance fails it
+ * (as a retry) and another worker runs it. Sending is idempotent (lib/jobs/send-email.ts: the message row
+ * is compare-and-swapped from "queued", Resend deduplicates by `email-<id>`), so a short expiry costs at
+ * worst a repeated no-op, and a killed worker's sign-in links go out within a minute instead of waiting
+ * pg-boss's default 15 minutes. 30 s leaves a batch of five sends (about a second when healthy; each send
+ * gives up after 10 s, lib/email/transport.ts) room to finish before its jobs could be run a second time.
+ */
+export const EMAIL_EXPIRE_SECONDS = 30;
+
+/** Slow retries for work that holds a transaction or sweeps: pg-boss's default 15-minute expiry. */
+const standard: QueueOptions = { retryLimit: 5, retryDelay: 30, retryBackoff: true };
+
+/**
+ * Each queue's retry and expiry policy. prepareQueues() writes it on every start, so a changed value here
+ * reaches existing databases too; pg-boss copies it onto each job when the job is written.
+ */
+export const queueOptions: Record<QueueName, QueueOptions> = {
+  // An expired job waits its first retry delay before it runs again, so the delay is short too: 5 s base,
+  // doubling with jitter (5-10, 10-20, … 640-1280 s). Eight retries span 21 to 42 minutes, enough to ride out
+  // a provider's short outage and far inside Resend's 24-hour idempotency window (SECURITY.md rule 12).
+  [queues.sendEmail]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: EMAIL_EXPIRE_SECONDS },
+  // A large import holds one long transaction: it must not be expired (and run twice) while it works.
+  [queues.importMembers]: standard,
+  [queues.sessionRemind]: standard,
+  [queues.mentoringSweep]: standard,
+  [queues.insightsDigest]: standard,
+  [queues.codevSweep]: standard,
+  [queues.purge]: standard,
+};
