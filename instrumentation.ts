@@ -1,6 +1,7 @@
 /**
  * Runs once per server process before it answers requests. It stamps each request with the client's address
- * as configured (lib/security/client-address-hook.ts), and starts the email and job worker inside the app
+ * as configured (lib/security/client-address-hook.ts), makes undecodable path segments literal
+ * (lib/routing/undecodable-path-hook.ts), and starts the email and job worker inside the app
  * in the embedded mode and in tests (KRING_INLINE_WORKER=1); in production the worker is its own process:
  * `npm run worker`.
  */
@@ -8,6 +9,9 @@ export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
   const { installClientAddressHook } = await import("./lib/security/client-address-hook");
   installClientAddressHook();
+  // A path segment such as "%ff%fe" would fail in Next's router with a 500; it becomes the page's own 404.
+  const { installUndecodablePathHook } = await import("./lib/routing/undecodable-path-hook");
+  installUndecodablePathHook();
   if (process.env.KRING_INLINE_WORKER !== "1") return;
   const { startWorker } = await import("./lib/jobs/worker");
   await startWorker();

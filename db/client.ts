@@ -24,11 +24,9 @@ export function getSql(): postgres.Sql {
   const url = databaseUrl();
   if (!c.sql || c.url !== url) {
     c.url = url;
-    c.sql = postgres(url, {
-      max: Number(process.env.DATABASE_POOL_MAX ?? 10),
-      onnotice: () => {},
-      debug: queryCounter.debug,
-    });
+    // No `debug` option: with one set, postgres.js makes a failed query's text and parameters enumerable
+    // properties of its error, so that any console.error of it prints the person's input (names, bios).
+    c.sql = postgres(url, { max: Number(process.env.DATABASE_POOL_MAX ?? 10), onnotice: () => {} });
     c.db = undefined;
   }
   return c.sql;
@@ -38,7 +36,7 @@ export function getSql(): postgres.Sql {
 export function getDb(): Database {
   const c = (cache.__kringDb ??= {});
   getSql();
-  c.db ??= drizzle(c.sql!, { schema, casing: "snake_case" });
+  c.db ??= drizzle(c.sql!, { schema, casing: "snake_case", logger: queryCounter });
   return c.db;
 }
 
@@ -49,12 +47,13 @@ export async function closeDb(): Promise<void> {
 }
 
 /**
- * Counts queries per unit of work, so that tests can catch N+1 pages (STACK.md: postgres.js calls
- * `debug` once per query).
+ * Counts queries per unit of work, so that tests can catch N+1 pages: drizzle calls its logger once per
+ * statement it sends (transaction control such as BEGIN and COMMIT is not counted). It logs nothing: the
+ * parameters it is handed are the person's input.
  */
 export const queryCounter = {
   count: 0,
-  debug: () => {
+  logQuery: () => {
     queryCounter.count += 1;
   },
 };

@@ -1,8 +1,11 @@
 import "server-only";
+import { headers } from "next/headers";
 import { unstable_rethrow } from "next/navigation";
 import { z } from "zod";
 import { isAppError } from "@/lib/errors";
 import { formDataToObject } from "@/lib/forms/form-data";
+import { logFailure } from "@/lib/logging/log-failure";
+import { controlCharacterFieldErrors } from "@/lib/validation/text";
 import type { Permission } from "./permissions";
 import { requireMember, type MemberContext } from "./session";
 
@@ -19,6 +22,15 @@ export function fieldErrorsOf(error: z.ZodError): FieldErrors {
     if (!out[field]) out[field] = issue.message.startsWith("errors.") ? issue.message.slice(7) : "invalid";
   }
   return out;
+}
+
+/** The id Next gives the action (its "Next-Action" header), so that a log line says which one failed. */
+async function actionIdOf(): Promise<string | null> {
+  try {
+    return (await headers()).get("next-action");
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -39,14 +51,20 @@ export function authorizedAction<S extends z.ZodType, T = undefined>(
       if (isAppError(error)) return { ok: false, error: error.messageKey };
       throw error;
     }
-    const parsed = schema.safeParse(formDataToObject(formData));
+    const input = formDataToObject(formData);
+    // The net under every schema: a control character (a NUL byte) is a field error, even in a field whose
+    // schema forgot lib/validation/text.ts, so that no action sends one to PostgreSQL.
+    const refused = controlCharacterFieldErrors(input);
+    if (refused) return { ok: false, error: "invalid", fieldErrors: refused };
+    const parsed = schema.safeParse(input);
     if (!parsed.success) return { ok: false, error: "invalid", fieldErrors: fieldErrorsOf(parsed.error) };
     try {
       return (await fn(parsed.data, ctx)) ?? { ok: true };
     } catch (error) {
       unstable_rethrow(error);
       if (isAppError(error)) return { ok: false, error: error.messageKey };
-      console.error("[kring] action failed", error);
+      // Ids only: the error's query parameters are the person's input (lib/logging/log-failure.ts).
+      logFailure("action failed", error, { action: await actionIdOf(), membership: ctx.current.membershipId });
       return { ok: false, error: "unexpected" };
     }
   };

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 
 // The inputs of a session's pages (case, runner, feedback), for the server actions and the data layer
 // alike. Messages are keys under "codevSessions.errors" or the app's "errors" (the action wrapper strips
@@ -9,17 +10,17 @@ export const CASE_LIMITS = { title: 120, context: 3000, tried: 2000, question: 6
 export const COMMENT_MAX = 2000;
 
 const asString = (value: unknown) => (typeof value === "string" ? value : "");
-// Browsers post a textarea's line breaks as CRLF; count them as one character, like maxLength does.
-const normalised = (v: unknown) => asString(v).replace(/\r\n/g, "\n");
-export const requiredText = (max: number) => z.preprocess(normalised, z.string().trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" }));
-export const optionalText = (max: number) => z.preprocess(normalised, z.string().trim().max(max, { error: "errors.tooLong" }));
+// The session pages' texts are textareas (multiLineText: CRLF counts as one character, like maxLength).
+export const requiredText = (max: number) => z.preprocess(asString, multiLineText().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" }));
+export const optionalText = (max: number) => z.preprocess(asString, multiLineText().max(max, { error: "errors.tooLong" }));
+const requiredLine = (max: number) => z.preprocess(asString, singleLineText().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" }));
 
 export const sessionRefFields = { groupId: z.uuid({ error: "errors.not_found" }), sessionId: z.uuid({ error: "errors.not_found" }) };
 export const sessionRefSchema = z.object(sessionRefFields);
 
 export const saveCaseSchema = z.object({
   ...sessionRefFields,
-  title: requiredText(CASE_LIMITS.title),
+  title: requiredLine(CASE_LIMITS.title),
   context: requiredText(CASE_LIMITS.context),
   tried: optionalText(CASE_LIMITS.tried),
   question: requiredText(CASE_LIMITS.question),

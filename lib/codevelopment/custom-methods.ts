@@ -5,6 +5,7 @@ import type { Tx } from "@/db/client";
 import { auditEvents, codevMethods, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/uuid";
 import type { OwnMethodInput } from "@/lib/programmes/codev-input";
 import type { Method, MethodStep } from "./method-types";
 import { builtInMethod, builtInMethods } from "./methods";
@@ -86,7 +87,7 @@ export async function copyLibraryMethod(tx: Tx, organizationId: string, key: str
     if (!method) throw new AppError("invalid", { message: "unknownMethod" });
     return structuredClone(method);
   }
-  if (!/^[0-9a-f-]{36}$/i.test(id)) throw new AppError("invalid", { message: "unknownMethod" });
+  if (!isUuid(id)) throw new AppError("invalid", { message: "unknownMethod" });
   const [row] = await tx
     .select({ method: codevMethods.method })
     .from(codevMethods)

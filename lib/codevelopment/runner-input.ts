@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { isPlainDate } from "@/lib/scheduling/local-date";
+import { isDateInRange } from "@/lib/validation/dates";
+import { singleLineText } from "@/lib/validation/text";
 import { requiredText, sessionRefFields } from "./cases-input";
 
 // The inputs of the session runner and of what is recorded in it: attendance, step notes, the presenter's
@@ -40,7 +41,7 @@ export const attendanceFormSchema = z.preprocess((raw) => {
 export type AttendanceInput = z.infer<typeof attendanceInputSchema>;
 export const attendanceFieldName = (membershipId: string) => `${attendanceKey}${membershipId}`;
 
-export const stepNoteSchema = z.object({ ...sessionRefFields, stepKey: z.string().min(1).max(60), body: requiredText(STEP_NOTE_MAX) });
+export const stepNoteSchema = z.object({ ...sessionRefFields, stepKey: singleLineText().min(1).max(60), body: requiredText(STEP_NOTE_MAX) });
 export type StepNoteInput = z.infer<typeof stepNoteSchema>;
 
 // An optional calendar day; the range keeps typos such as year 20266 out.
@@ -48,7 +49,7 @@ const optionalDueDate = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : ""),
   z
     .string()
-    .refine((v) => v === "" || (isPlainDate(v) && v >= "2000-01-01" && v <= "2100-12-31"), { error: "errors.dueDate" })
+    .refine((v) => v === "" || isDateInRange(v), { error: "errors.dueDate" })
     .transform((v) => v || null),
 );
 

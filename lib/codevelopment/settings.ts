@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 import type { Method } from "./method-types";
 import { builtInMethod } from "./methods";
 
@@ -14,10 +15,12 @@ export const codevLanguages = ["nl", "en"] as const;
 /** The hard limits of a group (issue 6: groups of 5 to 8; smaller and larger ranges are refused). */
 export const GROUP_SIZE_LIMITS = { min: 3, max: 10 } as const;
 
-const localized = z.object({ nl: z.string().trim().min(1, "errors.required").max(500, "errors.tooLong"), en: z.string().trim().min(1, "errors.required").max(500, "errors.tooLong") });
+// Instructions and summaries are textareas; names and titles short lines (codev-input.ts is stricter per field).
+const localizedText = () => multiLineText().min(1, "errors.required").max(500, "errors.tooLong");
+const localized = z.object({ nl: localizedText(), en: localizedText() });
 
 export const methodStepSchema = z.object({
-  key: z.string().min(1).max(60),
+  key: singleLineText().min(1).max(60),
   title: localized,
   instruction: localized,
   minutes: z.coerce.number().int("errors.invalid").min(1, "errors.invalid").max(120, "errors.invalid"),
@@ -26,7 +29,7 @@ export const methodStepSchema = z.object({
 });
 
 export const methodSchema = z.object({
-  key: z.string().min(1).max(80),
+  key: singleLineText().min(1).max(80),
   name: localized,
   summary: localized,
   steps: z.array(methodStepSchema).min(1, "errors.required").max(15, "errors.invalid"),

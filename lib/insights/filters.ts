@@ -1,5 +1,6 @@
 import { z } from "zod";
-import { addDays, isPlainDate, parsePlainDate, type PlainDate } from "@/lib/scheduling/local-date";
+import { addDays, parsePlainDate, type PlainDate } from "@/lib/scheduling/local-date";
+import { queryDate, queryText, queryUuid } from "@/lib/validation/query";
 
 /** What the insights page, its export and its tests look at: one programme or all, one department or all, a period. */
 export type InsightsFilters = {
@@ -13,16 +14,14 @@ export type InsightsFilters = {
 /** The longest period the page draws month by month. */
 export const MAX_MONTHS = 36;
 
-const plainDate = z.string().refine(isPlainDate);
-const one = (value: unknown) => (Array.isArray(value) ? value[0] : value);
-
 // The query string is typed by hand into an address bar as often as it comes from the form: anything
-// that does not parse falls back to the default instead of failing the page.
+// that does not parse (a day in year 9999, a NUL byte) falls back to the default instead of failing the
+// page or its CSV export (lib/validation/query.ts).
 const querySchema = z.object({
-  programme: z.preprocess(one, z.uuid().optional()).catch(undefined),
-  department: z.preprocess(one, z.string().trim().min(1).max(120).optional()).catch(undefined),
-  from: z.preprocess(one, plainDate.optional()).catch(undefined),
-  to: z.preprocess(one, plainDate.optional()).catch(undefined),
+  programme: queryUuid(),
+  department: queryText(120),
+  from: queryDate(),
+  to: queryDate(),
 });
 
 function firstOfMonth(date: PlainDate, monthsBack: number): PlainDate {
@@ -42,7 +41,7 @@ export function parseInsightsFilters(query: Record<string, string | string[] | u
   if (from > to) [from, to] = [to, from];
   const earliest = firstOfMonth(to, MAX_MONTHS - 1);
   if (from < earliest) from = earliest;
-  return { programmeId: q.programme ?? null, department: q.department ?? null, from, to };
+  return { programmeId: q.programme ?? null, department: q.department || null, from, to };
 }
 
 /** Only the programme of a query string (the nudges need no period). */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 
 // What a member tells the programme when enrolling, stored in enrolments.answers (jsonb) and read back
 // through these schemas, so that matching never meets an answer of the wrong shape.
@@ -7,10 +8,10 @@ export const MAX_GOALS_LENGTH = 1000;
 export const MAX_AVOID = 5;
 export const MAX_TOPICS = 20;
 
-const topics = z.array(z.string().min(1).max(60)).max(MAX_TOPICS, "errors.tooMany");
+const topics = z.array(singleLineText().min(1).max(60)).max(MAX_TOPICS, "errors.tooMany");
 
 export const menteeAnswersSchema = z.object({
-  goals: z.string().trim().max(MAX_GOALS_LENGTH, "errors.tooLong"),
+  goals: multiLineText().max(MAX_GOALS_LENGTH, "errors.tooLong"),
   topics,
   avoid: z.array(z.uuid()).max(MAX_AVOID, "enrolment.avoidTooMany"),
 });

@@ -1,21 +1,26 @@
 import { z } from "zod";
 import { codevLanguages, facilitatorModes, GROUP_SIZE_LIMITS } from "@/lib/codevelopment/settings";
-import { isPlainDate } from "@/lib/scheduling/local-date";
+import { plainDateField } from "@/lib/validation/dates";
+import { isUuid } from "@/lib/validation/uuid";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 
 // The admin's forms of a co-development programme, validated once on the server (STYLE.md 5). Field names
 // are flat ("steps.2.title.nl"); `nestFields` turns them into the nested object the schemas read, and the
 // errors come back under the same flat names, so each form shows them next to its own field.
 
-const text = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
-const date = z.string().refine(isPlainDate, "errors.invalid");
+const line = (max: number) => singleLineText().min(1, "errors.required").max(max, "errors.tooLong");
+const text = (max: number) => multiLineText().min(1, "errors.required").max(max, "errors.tooLong");
+const date = plainDateField("errors.invalid");
 const int = (min: number, max: number, message: string) => z.coerce.number(message).int(message).min(min, message).max(max, message);
 
 /** A method of the library: "codevelopment" and the other built-in keys, or "custom:<uuid>" for an own one. */
-export const methodKeySchema = z.string().regex(/^(?:[a-z]{1,40}|custom:[0-9a-f-]{36})$/i, "errors.invalidOption");
+export const methodKeySchema = z
+  .string()
+  .refine((key) => /^[a-z]{1,40}$/i.test(key) || (key.startsWith("custom:") && isUuid(key.slice(7))), "errors.invalidOption");
 
 const detailFields = z.object({
-  nameNl: text(120),
-  nameEn: text(120),
+  nameNl: line(120),
+  nameEn: line(120),
   descriptionNl: text(2000),
   descriptionEn: text(2000),
   opens: date,
@@ -48,14 +53,15 @@ export type CodevProgrammeDetails = Details;
 
 export const chooseMethodSchema = z.object({ programmeId: z.uuid("errors.not_found"), methodKey: methodKeySchema });
 
-const localizedField = (max: number) => z.object({ nl: text(max), en: text(max) });
+const localizedLine = (max: number) => z.object({ nl: line(max), en: line(max) });
+const localizedText = (max: number) => z.object({ nl: text(max), en: text(max) });
 const minutes = int(1, 120, "errors.minutesRange");
 
 /** The programme's copy of its method: the same steps, with their words and minutes changed. */
 export const programmeStepsSchema = z.object({
   programmeId: z.uuid("errors.not_found"),
   steps: z
-    .array(z.object({ key: z.string().min(1).max(60), title: localizedField(120), instruction: localizedField(500), minutes }))
+    .array(z.object({ key: singleLineText().min(1).max(60), title: localizedLine(120), instruction: localizedText(500), minutes }))
     .min(1, "errors.required")
     .max(15, "errors.invalid"),
 });
@@ -63,13 +69,13 @@ export type ProgrammeStepsInput = z.infer<typeof programmeStepsSchema>;
 
 /** An organisation's own method, as the method library's form sends it; steps may be added, removed and moved. */
 export const ownMethodSchema = z.object({
-  name: localizedField(120),
-  summary: localizedField(500),
+  name: localizedLine(120),
+  summary: localizedText(500),
   // Every step removed: nothing is posted.
   steps: z.preprocess(
     (v) => v ?? [],
     z
-      .array(z.object({ key: z.string().max(60).optional(), title: localizedField(120), instruction: localizedField(500), minutes }))
+      .array(z.object({ key: singleLineText().max(60).optional(), title: localizedLine(120), instruction: localizedText(500), minutes }))
       .min(1, "errors.stepsRequired")
       .max(15, "errors.tooManySteps"),
   ),

@@ -1,15 +1,16 @@
 import { z } from "zod";
 import { MAX_AVOID, MAX_GOALS_LENGTH, MAX_TOPICS } from "./answers";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 
 // The enrolment form, validated once on the server. One schema per role, told apart by the `role` field.
 
-const topics = z.array(z.string().min(1).max(60)).max(MAX_TOPICS, "errors.tooMany").default([]);
+const topics = z.array(singleLineText().min(1).max(60)).max(MAX_TOPICS, "errors.tooMany").default([]);
 const programmeId = z.uuid("errors.not_found");
 
 export const menteeInputSchema = z.object({
   programmeId,
   role: z.literal("mentee"),
-  goals: z.string().trim().max(MAX_GOALS_LENGTH, "errors.tooLong").default(""),
+  goals: multiLineText().max(MAX_GOALS_LENGTH, "errors.tooLong").default(""),
   topics,
   avoid: z.array(z.uuid("errors.avoidNotMember")).max(MAX_AVOID, "errors.avoidTooMany").default([]),
 });

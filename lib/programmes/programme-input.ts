@@ -1,17 +1,19 @@
 import { z } from "zod";
-import { isPlainDate } from "@/lib/scheduling/local-date";
+import { plainDateField } from "@/lib/validation/dates";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 import { mentoringSettingsSchema } from "./settings";
 
 // The admin's programme form, validated once on the server (STYLE.md 5). The window is two dates; the
 // data layer turns them into instants in the organisation's time zone.
 
-const text = (max: number) => z.string().trim().min(1, "errors.required").max(max, "errors.tooLong");
-const date = z.string().refine(isPlainDate, "errors.invalid");
+const line = (max: number) => singleLineText().min(1, "errors.required").max(max, "errors.tooLong");
+const text = (max: number) => multiLineText().min(1, "errors.required").max(max, "errors.tooLong");
+const date = plainDateField("errors.invalid");
 
 const programmeFields = z
   .object({
-    nameNl: text(120),
-    nameEn: text(120),
+    nameNl: line(120),
+    nameEn: line(120),
     descriptionNl: text(2000),
     descriptionEn: text(2000),
     opens: date,

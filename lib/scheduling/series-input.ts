@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
-import { isPlainDate } from "./local-date";
+import { plainDateField } from "@/lib/validation/dates";
+import { noControlCharacters, singleLineText } from "@/lib/validation/text";
 import { seriesLimits } from "./series";
 
 // The input of a new series, for the form's action and for the data layer alike. Messages are keys under
@@ -17,11 +18,11 @@ const integer = (min: number, max: number, error: string) =>
 /** Holidays typed as "2026-04-06, 2026-05-05" (commas, spaces or new lines between them). */
 const skipDates = z.preprocess(
   (v) => (Array.isArray(v) ? v : asString(v).split(/[\s,;]+/).filter(Boolean)),
-  z.array(z.string().refine(isPlainDate, { error: "errors.skipDates" })).max(60, { error: "errors.skipDates" }),
+  z.array(plainDateField("errors.skipDates")).max(60, { error: "errors.skipDates" }),
 ).transform((dates) => [...new Set(dates)].sort());
 
 export const createSeriesSchema = z.object({
-  title: z.preprocess(asString, z.string().trim().min(1, { error: "errors.titleRequired" }).max(120, { error: "errors.tooLong" })),
+  title: z.preprocess(asString, singleLineText().min(1, { error: "errors.titleRequired" }).max(120, { error: "errors.tooLong" })),
   membershipIds: z.preprocess(
     asArray,
     z.array(z.uuid({ error: "errors.participants" })).transform((ids) => [...new Set(ids)]).pipe(
@@ -29,15 +30,15 @@ export const createSeriesSchema = z.object({
     ),
   ),
   timeZone: z.preprocess(asString, z.string().refine(isSupportedTimeZone, { error: "errors.timeZone" })),
-  firstDate: z.preprocess(asString, z.string().refine(isPlainDate, { error: "errors.firstDate" })),
+  firstDate: z.preprocess(asString, plainDateField("errors.firstDate")),
   startTime: z.preprocess(asString, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.startTime" })),
   durationMinutes: integer(seriesLimits.minDuration, seriesLimits.maxDuration, "errors.duration"),
   cadenceWeeks: integer(seriesLimits.minCadenceWeeks, seriesLimits.maxCadenceWeeks, "errors.cadence"),
   count: integer(seriesLimits.minCount, seriesLimits.maxCount, "errors.count"),
-  place: z.preprocess(asString, z.string().trim().max(300, { error: "errors.tooLong" })).transform((v) => v || null),
+  place: z.preprocess(asString, singleLineText().max(300, { error: "errors.tooLong" })).transform((v) => v || null),
   videoUrl: z.preprocess(
     asString,
-    z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "errors.videoUrl" }).max(500, { error: "errors.tooLong" })]),
+    z.union([z.literal(""), z.url({ protocol: /^https?$/, error: "errors.videoUrl" }).max(500, { error: "errors.tooLong" }).check(noControlCharacters())]),
   ).transform((v) => v || null),
   skipDates,
 });

@@ -6,6 +6,7 @@ import { getSessionContext } from "@/lib/auth/session";
 import { eraseAccount } from "@/lib/accounts/erase";
 import { isAppError } from "@/lib/errors";
 import { normalizeEmail } from "@/lib/auth/email-address";
+import { logFailure } from "@/lib/logging/log-failure";
 
 export type EraseState = { error: "confirm" | "lastAdmin" | "unexpected" } | null;
 
@@ -21,7 +22,7 @@ export async function eraseOwnAccountAction(_prev: EraseState, formData: FormDat
     await eraseAccount(ctx.userId);
   } catch (error) {
     if (isAppError(error) && error.messageKey === "lastAdmin") return { error: "lastAdmin" };
-    console.error("[kring] erasing an account failed", error);
+    logFailure("erasing an account failed", error, { user: ctx.userId });
     return { error: "unexpected" };
   }
   // The session row is gone with the account; drop the cookie too.

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { acceptMatch, declineMatch, declineReasons, DECLINE_TEXT_MAX } from "@/lib/mentoring/respond";
+import { multiLineText } from "@/lib/validation/text";
 
 const match = z.object({ matchId: z.uuid() });
 
@@ -16,7 +17,7 @@ export const acceptMatchAction = authorizedAction(match, "matches.respond", asyn
 export const declineMatchAction = authorizedAction(
   match.extend({
     reason: z.enum(declineReasons, { error: "errors.invalidOption" }),
-    text: z.string().trim().max(DECLINE_TEXT_MAX, { error: "errors.tooLong" }).optional(),
+    text: multiLineText().max(DECLINE_TEXT_MAX, { error: "errors.tooLong" }).optional(),
   }),
   "matches.respond",
   async ({ matchId, reason, text }, ctx) => {

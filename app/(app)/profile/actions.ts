@@ -1,12 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { searchManagerCandidates, type ManagerOption } from "@/lib/profiles/queries";
 import { updateOwnProfile } from "@/lib/profiles/update";
+import { singleLineText } from "@/lib/validation/text";
 import { updateProfileSchema } from "./schema";
 
 /** The caller's own membership only: the scope comes from the session, the form holds no ids of it. */
@@ -19,7 +19,7 @@ export const saveProfileAction = authorizedAction(updateProfileSchema, "profile.
   return { ok: true };
 });
 
-const searchSchema = z.string().trim().min(2).max(80);
+const searchSchema = singleLineText().min(2).max(80);
 
 /** The manager picker's look-up; a public endpoint like every action, so it authorises itself. */
 export async function searchManagersAction(query: unknown): Promise<ManagerOption[]> {

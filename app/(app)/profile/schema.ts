@@ -2,6 +2,7 @@ import { z } from "zod";
 import { allSlotKeys, isSlotKey, sortSlots } from "@/lib/profiles/availability";
 import { profileLanguages } from "@/lib/profiles/languages";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
+import { multiLineText, singleLineText } from "@/lib/validation/text";
 
 // Messages are keys under "profile.errors" (lib/auth/action.ts strips the "errors." prefix).
 
@@ -17,14 +18,14 @@ const asArray = (value: unknown) => (value === undefined || value === "" ? [] : 
 const emptyToNull = (value: unknown) => (value === undefined || value === "" ? null : value);
 
 const optionalText = (max: number) =>
-  z.preprocess(asString, z.string().trim().max(max, { error: "errors.tooLong" })).transform((v) => v || null);
+  z.preprocess(asString, singleLineText().max(max, { error: "errors.tooLong" })).transform((v) => v || null);
 
 const unique = <T>(values: T[]) => [...new Set(values)];
 
 export const updateProfileSchema = z.object({
   name: z.preprocess(
     asString,
-    z.string().trim().min(1, { error: "errors.nameRequired" }).max(NAME_MAX, { error: "errors.tooLong" }),
+    singleLineText().min(1, { error: "errors.nameRequired" }).max(NAME_MAX, { error: "errors.tooLong" }),
   ),
   jobTitle: optionalText(TEXT_MAX),
   department: optionalText(TEXT_MAX),
@@ -47,10 +48,8 @@ export const updateProfileSchema = z.object({
       .array(z.string().regex(/^[a-z0-9][a-z0-9-]{0,63}$/, { error: "errors.unknownTopic" }))
       .max(TOPICS_MAX, { error: "errors.tooManyTopics" }),
   ).transform(unique),
-  // Browsers post a textarea's line breaks as CRLF; count them as one character, like the counter does.
-  bio: z
-    .preprocess((v) => asString(v).replace(/\r\n/g, "\n"), z.string().trim().max(BIO_MAX, { error: "errors.bioTooLong" }))
-    .transform((v) => v || null),
+  // A textarea: its line breaks count as one character each, like the counter does (multiLineText).
+  bio: z.preprocess(asString, multiLineText().max(BIO_MAX, { error: "errors.bioTooLong" })).transform((v) => v || null),
   availability: z.preprocess(
     asArray,
     z.array(z.string().refine(isSlotKey, { error: "errors.availability" })).max(allSlotKeys.length, { error: "errors.availability" }),

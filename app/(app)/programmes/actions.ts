@@ -11,6 +11,7 @@ import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
 import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/enrolment-input";
 import { searchAvoidCandidates, type MemberPerson } from "@/lib/programmes/member-view";
 import { requestMentor } from "@/lib/mentoring/self-select";
+import { hasControlCharacters } from "@/lib/validation/text";
 import { z } from "zod";
 
 export const saveEnrolmentAction = authorizedAction(enrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
@@ -46,7 +47,8 @@ export const requestMentorAction = authorizedAction(
 
 /** The "rather not matched with" picker's suggestions; an empty list for anyone without a session. */
 export async function searchAvoidAction(query: string): Promise<MemberPerson[]> {
-  if (typeof query !== "string") return [];
+  // A control character (a NUL byte) cannot be in a name and would make PostgreSQL refuse the query.
+  if (typeof query !== "string" || hasControlCharacters(query)) return [];
   let ctx: MemberContext;
   try {
     ctx = await requireMember("programmes.view");

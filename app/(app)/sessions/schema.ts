@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPlainDate } from "@/lib/scheduling/local-date";
+import { plainDateField } from "@/lib/validation/dates";
 
 // Messages are keys under "scheduling.errors" (the action wrapper strips the "errors." prefix).
 
@@ -7,7 +7,7 @@ export const cancelSessionSchema = z.object({ sessionId: z.uuid({ error: "errors
 
 export const moveSessionSchema = z.object({
   sessionId: z.uuid({ error: "errors.invalid" }),
-  date: z.string().refine(isPlainDate, { error: "errors.firstDate" }),
+  date: plainDateField("errors.firstDate"),
   time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.startTime" }),
   scope: z.enum(["one", "following"], { error: "errors.invalid" }),
 });

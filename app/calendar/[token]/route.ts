@@ -1,4 +1,6 @@
 import { buildCalendarFeed } from "@/lib/scheduling/feed";
+import { isFeedTokenShape } from "@/lib/scheduling/feed-token";
+import { decodeSegment, tokenSegment } from "@/lib/validation/segment";
 
 // Calendar apps poll the link; nothing here may be cached by a shared proxy (the link is private), and
 // every read is fresh so a cancelled session disappears on the next poll.
@@ -9,8 +11,8 @@ const headers = { "Cache-Control": "private, no-store", "X-Robots-Tag": "noindex
  * revoked and malformed tokens all answer the same 404.
  */
 export async function GET(_request: Request, { params }: { params: Promise<{ token: string }> }) {
-  const segment = (await params).token;
-  const token = segment.endsWith(".ics") ? segment.slice(0, -4) : "";
+  const segment = decodeSegment((await params).token) ?? "";
+  const token = segment.endsWith(".ics") ? tokenSegment(segment.slice(0, -4), isFeedTokenShape) : null;
   const ics = token ? await buildCalendarFeed(token) : null;
   if (ics === null) return new Response("Not found\n", { status: 404, headers: { ...headers, "Content-Type": "text/plain; charset=utf-8" } });
   return new Response(ics, { headers: { ...headers, "Content-Type": "text/calendar; charset=utf-8", "Content-Disposition": 'inline; filename="kring.ics"' } });

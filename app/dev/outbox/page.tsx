@@ -6,9 +6,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { listOutbox } from "@/lib/email/outbox";
 import { isOutboxEnabled } from "@/lib/email/outbox-enabled";
+import { queryText } from "@/lib/validation/query";
 import { OutboxMessageFields } from "./_components/outbox-message-fields";
 
-const searchSchema = z.object({ to: z.string().trim().max(320).optional().catch(undefined) });
+// An address filter; a NUL byte or anything else that cannot be an address filter shows the whole list.
+const searchSchema = z.object({ to: queryText(320) });
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations("outbox");

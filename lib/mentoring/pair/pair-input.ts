@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { goalStatusEnum } from "@/db/schema";
-import { isPlainDate } from "@/lib/scheduling/local-date";
+import { plainDateField } from "@/lib/validation/dates";
+import { multiLineText } from "@/lib/validation/text";
 
 // The inputs of the pair's space, for the server actions and the data layer alike. Messages are keys under
 // "pair.errors" (the action wrapper strips the "errors." prefix; lib/auth/action.ts).
@@ -11,10 +12,9 @@ export const CHECK_IN_TEXT_MAX = 1000;
 export const goalStatuses = goalStatusEnum.enumValues;
 
 const asString = (value: unknown) => (typeof value === "string" ? value : "");
-// Browsers post a textarea's line breaks as CRLF; count them as one character, like maxLength does.
-const text = (max: number) => z.preprocess((v) => asString(v).replace(/\r\n/g, "\n"), z.string().trim().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" }));
-const optionalText = (max: number) =>
-  z.preprocess((v) => asString(v).replace(/\r\n/g, "\n"), z.string().trim().max(max, { error: "errors.tooLong" })).transform((v) => v || null);
+// Every text of the pair's space is a textarea (multiLineText: CRLF counts as one character, like maxLength).
+const text = (max: number) => z.preprocess(asString, multiLineText().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" }));
+const optionalText = (max: number) => z.preprocess(asString, multiLineText().max(max, { error: "errors.tooLong" })).transform((v) => v || null);
 
 const matchId = z.uuid({ error: "errors.not_found" });
 
@@ -25,7 +25,7 @@ const goalFields = {
   achievable: text(GOAL_TEXT_MAX),
   relevant: text(GOAL_TEXT_MAX),
   // Time-bound: a calendar day; the range keeps typos such as year 20266 out.
-  dueDate: z.preprocess(asString, z.string().refine((v) => isPlainDate(v) && v >= "2000-01-01" && v <= "2100-12-31", { error: "errors.dueDate" })),
+  dueDate: z.preprocess(asString, plainDateField("errors.dueDate")),
   status: z.enum(goalStatuses, { error: "errors.invalidOption" }),
   progress: z.preprocess(
     (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),

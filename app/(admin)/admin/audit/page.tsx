@@ -5,12 +5,13 @@ import { z } from "zod";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { listAuditEvents, type AuditEntry } from "@/lib/insights/audit-log";
+import { queryPage } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("insights"))("audit.title") };
 }
 
-const querySchema = z.object({ page: z.coerce.number().int().min(1).max(100_000).optional().catch(undefined) });
+const querySchema = z.object({ page: queryPage(100_000) });
 
 // Below the sm breakpoint every row becomes a card whose cells show their column name (as on the members page).
 const cell = "block px-0 py-0.5 sm:table-cell sm:px-3 sm:py-2 sm:align-top before:mr-2 before:font-medium before:text-stone-600 before:content-[attr(data-label)] sm:before:content-none";

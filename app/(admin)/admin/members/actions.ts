@@ -8,6 +8,7 @@ import { inviteMember, resendInvitation } from "@/lib/members/invite";
 import { searchManagerCandidates, type ManagerCandidate } from "@/lib/members/queries";
 import { changeMemberRole, removeMember } from "@/lib/members/roles";
 import { memberScopeOf } from "@/lib/auth/actor";
+import { hasControlCharacters } from "@/lib/validation/text";
 import { changeRoleSchema, inviteMemberSchema, membershipIdSchema } from "./schema";
 
 const MEMBERS_PATH = "/admin/members";
@@ -38,7 +39,8 @@ export const inviteMemberAction = authorizedAction(inviteMemberSchema, "members.
 
 /** The manager picker's suggestions; an empty list for anyone who may not invite. */
 export async function searchManagersAction(query: string): Promise<ManagerCandidate[]> {
-  if (typeof query !== "string") return [];
+  // A control character (a NUL byte) cannot be in a name and would make PostgreSQL refuse the query.
+  if (typeof query !== "string" || hasControlCharacters(query)) return [];
   let ctx: MemberContext;
   try {
     ctx = await requireMember("members.invite");

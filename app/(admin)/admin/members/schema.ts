@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { memberRoles } from "@/lib/members/fields";
+import { queryPage, queryText } from "@/lib/validation/query";
 
 export { inviteMemberSchema } from "@/lib/members/fields";
 
@@ -7,8 +8,5 @@ export const changeRoleSchema = z.object({ membershipId: z.uuid(), role: z.enum(
 
 export const membershipIdSchema = z.object({ membershipId: z.uuid() });
 
-/** The list page's query string: anything unexpected falls back to the first page without a search. */
-export const memberListQuerySchema = z.object({
-  q: z.string().max(100).optional().catch(undefined),
-  page: z.coerce.number().int().min(1).max(10_000).optional().catch(undefined),
-});
+/** The list page's query string: anything unexpected (a NUL byte too) falls back to the first page without a search. */
+export const memberListQuerySchema = z.object({ q: queryText(100), page: queryPage(10_000) });

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember, type MemberContext } from "@/lib/auth/session";
@@ -8,8 +7,9 @@ import { now } from "@/lib/clock";
 import { getCaseView } from "@/lib/codevelopment/cases";
 import { languageLabel, slotLabel } from "@/lib/codevelopment/formation/wording";
 import { getGroupView, type GroupView } from "@/lib/codevelopment/groups/queries";
-import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { RotationForm } from "./_components/rotation-form";
 import { isSessionOver, SessionLinks, sessionLinksFor, type SessionLinkViewer } from "./_components/session-links";
 import { SwapAnswerForm } from "./_components/swap-answer-form";
@@ -22,21 +22,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Only the group's members and facilitator get the page; for anyone else, admins too, it does not exist. */
-async function loadView(ctx: MemberContext, groupId: string): Promise<GroupView> {
-  if (!/^[0-9a-f-]{36}$/i.test(groupId)) notFound();
-  try {
-    return await getGroupView(actorScopeOf(ctx), groupId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+function loadView(ctx: MemberContext, groupId: string): Promise<GroupView> {
+  return loadOrNotFound(() => getGroupView(actorScopeOf(ctx), groupId));
 }
 
 const card = "rounded-lg border border-stone-200 bg-white p-4";
 
 export default async function GroupPage({ params }: Props) {
   const ctx = await requirePageMember("sessions.view");
-  const view = await loadView(ctx, (await params).id);
+  const view = await loadView(ctx, uuidSegmentOrNotFound((await params).id));
   const at = now();
   // The coming session (or the one under way): its case is the one the group reads now.
   const current = view.sessions.find((session) => session.status !== "cancelled" && !isSessionOver(session, at)) ?? null;

@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember, type MemberContext } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/pair/pair-input";
 import { getPairView, type PairView } from "@/lib/mentoring/pair/queries";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { ClosingReflectionForm } from "./_components/closing-reflection-form";
 import { FirstMeetingPanel } from "./_components/first-meeting-panel";
 import { FitCheckForm } from "./_components/fit-check-form";
@@ -23,20 +23,15 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Only the two people of the pair get the page; for anyone else it does not exist (the lib decides). */
-async function loadView(ctx: MemberContext, matchId: string): Promise<PairView> {
-  try {
-    return await getPairView(actorScopeOf(ctx), matchId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+function loadView(ctx: MemberContext, matchId: string): Promise<PairView> {
+  return loadOrNotFound(() => getPairView(actorScopeOf(ctx), matchId));
 }
 
 const card = "rounded-lg border border-stone-200 bg-white p-4";
 
 export default async function PairPage({ params }: Props) {
   const ctx = await requirePageMember("matches.respond");
-  const view = await loadView(ctx, (await params).id);
+  const view = await loadView(ctx, uuidSegmentOrNotFound((await params).id));
   const [t, format, rawLocale] = await Promise.all([getTranslations("pair"), getFormatter(), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const ongoing = view.status === "accepted";

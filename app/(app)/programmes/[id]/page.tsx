@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
 import { getCodevEnrolmentView } from "@/lib/codevelopment/enrolment-view";
 import { getSelfSelectView } from "@/lib/mentoring/self-select";
 import { getProgrammeForMember, requiredProfileFields } from "@/lib/programmes/member-view";
@@ -20,9 +21,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ProgrammePage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePageMember("programmes.view");
-  const { id } = await params;
   // Not a uuid: the same answer as a draft or another organisation's programme.
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const id = uuidSegmentOrNotFound((await params).id);
   const scope = actorScopeOf(ctx);
   const programme = await getProgrammeForMember(scope, id);
   if (!programme) notFound();

@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { findOpenInvitation } from "@/lib/members/accept-invitation";
+import { isInvitationTokenShape } from "@/lib/members/invitation-token";
+import { tokenSegment } from "@/lib/validation/segment";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("title"), referrer: "no-referrer" };
@@ -12,9 +14,10 @@ export async function generateMetadata(): Promise<Metadata> {
  * links but do not press buttons (SECURITY.md rule 5), so a scanned invitation still works for the person.
  */
 export default async function InvitationPage({ params }: { params: Promise<{ token: string }> }) {
-  const { token } = await params;
-  const [t, invitation] = await Promise.all([getTranslations("invite"), findOpenInvitation(token)]);
-  if (!invitation) {
+  // A malformed or undecodable token is an unusable invitation like an expired one (the same page).
+  const token = tokenSegment((await params).token, isInvitationTokenShape);
+  const [t, invitation] = await Promise.all([getTranslations("invite"), token ? findOpenInvitation(token) : null]);
+  if (!token || !invitation) {
     return (
       <>
         <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
@@ -30,7 +33,7 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t("text", { organization: invitation.organizationName })}</p>
       <p className="mt-3 text-stone-700">{t.rich("address", { email: invitation.email, strong: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong> })}</p>
-      <form method="post" action={`/invite/${encodeURIComponent(token)}/accept`} className="mt-6">
+      <form method="post" action={`/invite/${token}/accept`} className="mt-6">
         <button type="submit" className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
           {t("accept")}
         </button>

@@ -1,17 +1,22 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { z } from "zod";
+import { queryText } from "@/lib/validation/query";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.confirm"))("title") };
 }
 
+// The link's values as Auth.js wrote them; a doubled or mangled one (a NUL byte) makes the link unusable.
+const linkQuerySchema = z.object({ token: queryText(512), email: queryText(320), callbackUrl: queryText(2048) });
+
 /**
  * The magic link lands here, not on the sign-in callback: mail scanners open links but do not press
  * buttons, so the one-time token is only used when the person confirms (SECURITY.md rule 5).
  */
-export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | undefined>> }) {
-  const { token, email, callbackUrl } = await searchParams;
+export default async function ConfirmSignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const { token, email, callbackUrl } = linkQuerySchema.parse(await searchParams);
   const t = await getTranslations("auth.confirm");
   if (!token || !email) {
     return (

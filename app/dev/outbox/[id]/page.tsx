@@ -3,9 +3,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { getOutboxMessage } from "@/lib/email/outbox";
 import { isOutboxEnabled } from "@/lib/email/outbox-enabled";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
 import { OutboxMessageFields } from "../_components/outbox-message-fields";
 
 type Props = { params: Promise<{ id: string }> };
@@ -19,9 +19,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function OutboxMessagePage({ params }: Props) {
   await connection();
   if (!isOutboxEnabled()) notFound();
-  const id = z.uuid().safeParse((await params).id);
-  if (!id.success) notFound();
-  const message = await getOutboxMessage(id.data);
+  const message = await getOutboxMessage(uuidSegmentOrNotFound((await params).id));
   if (!message) notFound();
   const t = await getTranslations("outbox");
   const subject = message.subject ?? t("noSubject");

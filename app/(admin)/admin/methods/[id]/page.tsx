@@ -5,6 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { getOwnMethod } from "@/lib/codevelopment/custom-methods";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
 import { MethodForm } from "../_components/method-form";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +14,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function EditMethodPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePageMember("programmes.manage");
-  const { id } = await params;
   // Not a uuid: the same answer as another organisation's method.
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const id = uuidSegmentOrNotFound((await params).id);
   const [t, rawLocale, own] = await Promise.all([getTranslations("codevAdmin"), getLocale(), getOwnMethod(actorScopeOf(ctx), id)]);
   if (!own) notFound();
   const locale = rawLocale === "en" ? "en" : "nl";

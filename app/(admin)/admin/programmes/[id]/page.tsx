@@ -7,6 +7,7 @@ import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { listMethodChoices } from "@/lib/codevelopment/custom-methods";
 import { getProgrammeForAdmin } from "@/lib/programmes/admin";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
 import { CodevProgrammeSections } from "../_components/codev-programme-sections";
 import { ProgrammeForm } from "../_components/programme-form";
 import { ProgrammeStatusBadge } from "../_components/programme-status-badge";
@@ -18,9 +19,8 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function AdminProgrammePage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ created?: string }> }) {
   const ctx = await requirePageMember("programmes.manage");
-  const { id } = await params;
   // Not a uuid: the same answer as an id of another organisation.
-  if (!/^[0-9a-f-]{36}$/i.test(id)) notFound();
+  const id = uuidSegmentOrNotFound((await params).id);
   const scope = actorScopeOf(ctx);
   const [t, tc, rawLocale, programme, { created }] = await Promise.all([getTranslations("programmesAdmin"), getTranslations("codevAdmin"), getLocale(), getProgrammeForAdmin(scope, id), searchParams]);
   if (!programme) notFound();

@@ -1,10 +1,10 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
-import { z } from "zod";
 import { requirePageMember } from "@/lib/auth/session";
 import { getMemberImportStatus } from "@/lib/members/import";
 import { memberScopeOf } from "@/lib/auth/actor";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
 import { ImportProgress } from "./_components/import-progress";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,15 +13,15 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function ImportProgressPage({ params }: { params: Promise<{ id: string }> }) {
   const ctx = await requirePageMember("members.invite");
-  const id = z.uuid().safeParse((await params).id);
+  const id = uuidSegmentOrNotFound((await params).id);
   // Another organisation's import answers exactly like one that does not exist.
-  const status = id.success ? await getMemberImportStatus(memberScopeOf(ctx), id.data) : null;
-  if (!id.success || !status) notFound();
+  const status = await getMemberImportStatus(memberScopeOf(ctx), id);
+  if (!status) notFound();
   const t = await getTranslations("members.progress");
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <ImportProgress importId={id.data} initial={status} />
+      <ImportProgress importId={id} initial={status} />
     </>
   );
 }

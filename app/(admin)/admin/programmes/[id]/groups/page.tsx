@@ -1,13 +1,13 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember, type MemberContext } from "@/lib/auth/session";
 import { getFormationView, type FormationView } from "@/lib/codevelopment/formation/queries";
 import { explainReason, languageLabel, slotLabel } from "@/lib/codevelopment/formation/wording";
-import { isAppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { GroupsControls } from "./_components/groups-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -15,19 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 /** Another organisation's programme, a mentoring programme or a malformed id: the same answer, not found. */
-async function loadView(ctx: MemberContext, programmeId: string): Promise<FormationView> {
-  if (!/^[0-9a-f-]{36}$/i.test(programmeId)) notFound();
-  try {
-    return await getFormationView(actorScopeOf(ctx), programmeId);
-  } catch (error) {
-    if (isAppError(error) && error.code === "not_found") notFound();
-    throw error;
-  }
+function loadView(ctx: MemberContext, programmeId: string): Promise<FormationView> {
+  return loadOrNotFound(() => getFormationView(actorScopeOf(ctx), programmeId));
 }
 
 export default async function GroupFormationPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
   const ctx = await requirePageMember("programmes.manage");
+  const id = uuidSegmentOrNotFound((await params).id);
   const view = await loadView(ctx, id);
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";

@@ -6,6 +6,8 @@ import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { explainFactor, explainUnmatched, type ExplainContext } from "@/lib/mentoring/explain";
 import { getProposalView } from "@/lib/mentoring/queries";
+import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { ProposalControls } from "./_components/proposal-controls";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -13,9 +15,10 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function MatchingProposalPage({ params }: { params: Promise<{ id: string }> }) {
-  const { id } = await params;
   const ctx = await requirePageMember("programmes.manage");
-  const view = await getProposalView(actorScopeOf(ctx), id);
+  // A malformed id, another organisation's programme or one that does not exist: the same 404.
+  const id = uuidSegmentOrNotFound((await params).id);
+  const view = await loadOrNotFound(() => getProposalView(actorScopeOf(ctx), id));
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const t = await getTranslations("mentoring");

@@ -5,7 +5,8 @@ import { requirePageMember } from "@/lib/auth/session";
 import { getCaseView } from "@/lib/codevelopment/cases";
 import { isLocale } from "@/lib/i18n/config";
 import { CaseContent } from "../../_components/case-content";
-import { loadOrNotFound } from "../../_components/load-or-not-found";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { uuidParams } from "@/lib/validation/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { CaseForm } from "./_components/case-form";
 import { CaseReview } from "./_components/case-review";
@@ -21,7 +22,7 @@ const card = "rounded-lg border border-stone-200 bg-white p-4 sm:p-5";
 /** The session's case: the presenter writes it, the facilitator reviews it, the group reads it once it is ready. */
 export default async function CasePage({ params }: Props) {
   const ctx = await requirePageMember("sessions.view");
-  const { id, sessionId } = await params;
+  const { id, sessionId } = await uuidParams(params);
   const view = await loadOrNotFound(() => getCaseView(actorScopeOf(ctx), { groupId: id, sessionId }));
   const [t, format, rawLocale] = await Promise.all([getTranslations("codevSessions.case"), getFormatter(), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";

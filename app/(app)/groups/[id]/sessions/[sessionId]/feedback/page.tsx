@@ -4,7 +4,8 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { getFeedbackView } from "@/lib/codevelopment/feedback";
 import { isLocale } from "@/lib/i18n/config";
-import { loadOrNotFound } from "../../_components/load-or-not-found";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { uuidParams } from "@/lib/validation/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { FeedbackForm } from "./_components/feedback-form";
 
@@ -19,7 +20,7 @@ const card = "rounded-lg border border-stone-200 bg-white p-4 sm:p-5";
 /** After the session: each participant's score and comment; only the group's facilitator reads the answers. */
 export default async function FeedbackPage({ params }: Props) {
   const ctx = await requirePageMember("sessions.view");
-  const { id, sessionId } = await params;
+  const { id, sessionId } = await uuidParams(params);
   const view = await loadOrNotFound(() => getFeedbackView(actorScopeOf(ctx), { groupId: id, sessionId }));
   const [t, rawLocale] = await Promise.all([getTranslations("codevSessions.feedback"), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";

@@ -5,7 +5,8 @@ import { requirePageMember } from "@/lib/auth/session";
 import { getRunnerView } from "@/lib/codevelopment/runner-view";
 import { isLocale } from "@/lib/i18n/config";
 import { CaseContent } from "../../_components/case-content";
-import { loadOrNotFound } from "../../_components/load-or-not-found";
+import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { uuidParams } from "@/lib/validation/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { ActionList, ActionPlan } from "./_components/action-plan";
 import { AttendanceForm } from "./_components/attendance-form";
@@ -23,7 +24,7 @@ const card = "rounded-lg border border-stone-200 bg-white p-4 sm:p-5";
 /** The session runner, for whoever runs the session (buttons) and for the group (following on their screens). */
 export default async function RunPage({ params }: Props) {
   const ctx = await requirePageMember("sessions.view");
-  const { id, sessionId } = await params;
+  const { id, sessionId } = await uuidParams(params);
   const view = await loadOrNotFound(() => getRunnerView(actorScopeOf(ctx), { groupId: id, sessionId }));
   const [t, format, rawLocale] = await Promise.all([getTranslations("codevSessions"), getFormatter(), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";

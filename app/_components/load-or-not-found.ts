@@ -2,7 +2,11 @@ import "server-only";
 import { notFound } from "next/navigation";
 import { isAppError } from "@/lib/errors";
 
-/** For a session page: what the lib refuses as not_found (not in the group, a guessed id) is the 404 page. */
+/**
+ * For a page: what the lib refuses as not_found (another organisation's id, a guessed one, a page the reader
+ * is not part of) is the 404 page, never a 500. The page reads its segments with lib/validation/segment.ts
+ * first, so that a malformed id never reaches the lib at all.
+ */
 export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {
   try {
     return await load();
