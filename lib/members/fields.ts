@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { normalizeEmail } from "@/lib/auth/email-address";
 import { locales } from "@/lib/i18n/config";
+import { singleLineText } from "@/lib/validation/text";
 
 /** Limits shared by the invite form and the CSV import, so that both accept the same people. */
 export const NAME_MAX = 200;
@@ -10,9 +11,7 @@ export const memberRoles = ["member", "facilitator", "admin"] as const;
 
 /** Optional text: empty or whitespace-only input means "not given". */
 const optionalText = (max: number) =>
-  z
-    .string()
-    .trim()
+  singleLineText()
     .max(max, "errors.tooLong")
     .transform((v) => (v === "" ? null : v));
 
@@ -27,7 +26,7 @@ const emailField = z.string().transform((value, context) => {
 
 /** One person to invite; the form sends the manager as an address picked from the organisation's members. */
 export const inviteMemberSchema = z.object({
-  name: z.string().trim().min(1, "errors.required").max(NAME_MAX, "errors.tooLong"),
+  name: singleLineText().min(1, "errors.required").max(NAME_MAX, "errors.tooLong"),
   email: emailField,
   department: optionalText(DEPARTMENT_MAX).optional().default(null),
   managerEmail: z
