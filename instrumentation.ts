@@ -7,6 +7,8 @@
  */
 export async function register() {
   if (process.env.NEXT_RUNTIME !== "nodejs") return;
+  // What Next.js prints of an uncaught error must not carry a query's parameters (lib/logging/redact-console.ts).
+  if (process.env.NODE_ENV === "production") (await import("./lib/logging/redact-console")).installConsoleRedaction();
   const { installClientAddressHook } = await import("./lib/security/client-address-hook");
   installClientAddressHook();
   // A path segment such as "%ff%fe" would fail in Next's router with a 500; it becomes the page's own 404.
