@@ -49,13 +49,15 @@ export async function closeDb(): Promise<void> {
 /**
  * Counts queries per unit of work, so that tests can catch N+1 pages: drizzle calls its logger once per
  * statement it sends (transaction control such as BEGIN and COMMIT is not counted). It logs nothing: the
- * parameters it is handed are the person's input.
+ * parameters it is handed are the person's input. Kept on globalThis like the pool: Next.js bundles this
+ * module into several chunks, and the count must be the process's, whichever chunk asks.
  */
-export const queryCounter = {
+const counterCache = globalThis as unknown as { __kringQueryCounter?: { count: number; logQuery: () => void } };
+export const queryCounter = (counterCache.__kringQueryCounter ??= {
   count: 0,
   logQuery: () => {
-    queryCounter.count += 1;
+    counterCache.__kringQueryCounter!.count += 1;
   },
-};
+});
 
 export { schema };

@@ -4,9 +4,8 @@ import { MemberRemoveDialog } from "./member-remove-dialog";
 import { MemberResendButton } from "./member-resend-button";
 import { MemberRoleForm } from "./member-role-form";
 
-// Below the sm breakpoint every row becomes a card: cells stack and each shows its column name, because
-// the header row is hidden there.
-const cell = "block px-0 py-1 sm:table-cell sm:px-3 sm:py-3 sm:align-top before:mr-2 before:font-medium before:text-stone-600 before:content-[attr(data-label)] sm:before:content-none";
+// Below the sm breakpoint every row becomes a card (.stacked-cell in app/globals.css).
+const cell = "stacked-cell";
 
 export async function MemberTable({ list }: { list: MemberListPage }) {
   const t = await getTranslations("members");
