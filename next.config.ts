@@ -6,6 +6,9 @@ import { SERVER_ACTION_BODY_LIMIT_BYTES } from "./lib/security/body-limit";
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
 const nextConfig: NextConfig = {
+  // The container image (Dockerfile) builds with KRING_STANDALONE=1: a self-contained server.js with only the
+  // files it needs. `npm start` and the tests run `next start` on the ordinary build.
+  output: process.env.KRING_STANDALONE === "1" ? "standalone" : undefined,
   poweredByHeader: false,
   devIndicators: false,
   // forbidden() answers 403 with app/forbidden.tsx when a role is too small.

@@ -23,20 +23,26 @@ async function main() {
 
   // In development the outbox shows sign-in links: listen on this machine only, unless HOST says otherwise.
   const host = process.env.HOST ?? (mode === "dev" ? "127.0.0.1" : "0.0.0.0");
+  // `npm start`: our own SIGTERM handler drains requests and stops the inline worker before the process
+  // exits (lib/ops/shutdown.ts); Next's would exit without waiting for the worker.
+  if (mode === "start") process.env.NEXT_MANUAL_SIG_HANDLE ??= "1";
   const next = spawn(path.join(process.cwd(), "node_modules/.bin/next"), [mode, "--port", process.env.PORT ?? "3000", "--hostname", host], {
     stdio: "inherit",
     env: process.env,
   });
-  let stopping = false;
-  const stop = async (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    if (next.exitCode === null) next.kill("SIGTERM");
+  const finish = async (code: number) => {
     if (embedded) await embedded.stop().catch(() => {});
     process.exit(code);
   };
-  next.on("exit", (code) => void stop(code ?? 0));
-  for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => void stop(0));
+  // Next exits by itself once it has drained (after a signal forwarded below, or on its own).
+  next.on("exit", (code, signal) => void finish(code ?? (signal ? 0 : 1)));
+  for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    process.on(signal, () => {
+      // Pass the signal on and wait for Next to finish its requests; the database stops after it. A second
+      // signal is passed on too: Next (or our handler in it) then exits at once.
+      if (next.exitCode === null && next.signalCode === null) next.kill(signal);
+    });
+  }
 }
 
 main().catch((error) => {

@@ -22,7 +22,8 @@ const READY_TIMEOUT_MS = 90_000;
 export function spawnWorker(queues: string[], env: Record<string, string>): WorkerProcess {
   const child: ChildProcess = spawn(process.execPath, ["--import", "tsx", "scripts/worker.ts"], {
     cwd: root,
-    env: { ...process.env, ...env, KRING_WORKER_QUEUES: queues.join(",") },
+    // LOG_LEVEL: vitest's own default (warn) would hide the "worker started" line this waits for.
+    env: { ...process.env, LOG_LEVEL: "info", ...env, KRING_WORKER_QUEUES: queues.join(",") },
     stdio: ["ignore", "pipe", "pipe"],
   });
   if (child.pid === undefined) throw new Error("the worker process did not start");
@@ -39,7 +40,7 @@ export function spawnWorker(queues: string[], env: Record<string, string>): Work
   const ready = new Promise<void>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`the worker did not start within ${READY_TIMEOUT_MS} ms:\n${output}`)), READY_TIMEOUT_MS);
     child.stdout!.on("data", () => {
-      if (output.includes("[kring] worker started")) {
+      if (output.includes("worker.started")) {
         clearTimeout(timer);
         resolve();
       }

@@ -3,6 +3,8 @@ import { sql, type SQL } from "drizzle-orm";
 import { databaseUrl, type Executor } from "@/db/client";
 import { queueOptions, type QueueOptions } from "./queue-options";
 import { queueNames } from "./queues";
+import { errorSummary } from "@/lib/ops/error-summary";
+import { logger } from "@/lib/ops/logger";
 
 type Cached = { producer?: Promise<PgBoss> };
 const cache = globalThis as unknown as { __kringBoss?: Cached };
@@ -13,7 +15,7 @@ const cache = globalThis as unknown as { __kringBoss?: Cached };
  */
 export async function prepareQueues(url = databaseUrl()): Promise<void> {
   const boss = new PgBoss({ connectionString: url, max: 2, supervise: false, schedule: false });
-  boss.on("error", (error) => console.error("[kring] pg-boss:", error));
+  boss.on("error", (error) => logger().error({ event: "pgboss.error", ...errorSummary(error) }, "pg-boss error"));
   await boss.start();
   try {
     const db = boss.getDb();
@@ -66,7 +68,7 @@ export function getProducer(): Promise<PgBoss> {
   const c = (cache.__kringBoss ??= {});
   c.producer ??= (async () => {
     const boss = new PgBoss({ connectionString: databaseUrl(), max: 2, supervise: false, schedule: false, migrate: false });
-    boss.on("error", (error) => console.error("[kring] pg-boss:", error));
+    boss.on("error", (error) => logger().error({ event: "pgboss.error", ...errorSummary(error) }, "pg-boss error"));
     await boss.start();
     return boss;
   })();

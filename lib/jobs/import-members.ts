@@ -4,6 +4,9 @@ import { getDb, type Tx } from "@/db/client";
 import { withTenant } from "@/db/tenant";
 import { memberImports, memberships, organizations } from "@/db/schema";
 import { now } from "@/lib/clock";
+import { errorSummary } from "@/lib/ops/error-summary";
+import { logger } from "@/lib/ops/logger";
+import { noteOrganization } from "@/lib/ops/request-context";
 import { locales } from "@/lib/i18n/config";
 import { lockReportingLines } from "@/lib/profiles/reporting-lines";
 import { setManagersBatch, writeInvitationBatch, type ImportWriteContext } from "@/lib/members/import-writer";
@@ -35,6 +38,7 @@ export async function handleImportMembers(job: JobContext): Promise<void> {
     .where(and(eq(memberImports.id, importId), inArray(memberImports.status, ["queued", "running"])));
   if (!claimed) return;
   const { organizationId } = claimed;
+  noteOrganization(organizationId);
   const thisImport = and(eq(memberImports.id, importId), eq(memberImports.organizationId, organizationId));
   try {
     const rows = importRowsSchema.parse(claimed.rows);
@@ -63,7 +67,7 @@ export async function handleImportMembers(job: JobContext): Promise<void> {
       await tx.update(memberImports).set({ status: "done", processed: rows.length, rows: [], finishedAt: now() }).where(thisImport);
     });
   } catch (error) {
-    console.error(`[kring] members import ${importId} failed: ${rootCause(error)}`);
+    logger().error({ event: "import.failed", importId, organizationId, ...errorSummary(error) }, "members import failed");
     await db.update(memberImports).set({ status: "failed", error: "importFailed", rows: [], finishedAt: now() }).where(thisImport);
   }
 }
@@ -77,16 +81,4 @@ async function loadWriteContext(tx: Tx, organizationId: string, createdBy: strin
         .where(and(eq(memberships.id, createdBy), eq(memberships.organizationId, organizationId)))
     : [];
   return { organizationId, organizationName: organization.name, invitedByMembershipId: inviter ? createdBy : null, inviterName: inviter?.name ?? null };
-}
-
-/**
- * The database's own reason, without the failed statement: drizzle's message repeats the query's
- * parameters, which here are thousands of names and addresses that do not belong in a log.
- */
-function rootCause(error: unknown): string {
-  let cause = error;
-  while (cause instanceof Error && cause.cause instanceof Error) cause = cause.cause;
-  const code = (cause as { code?: unknown } | null)?.code;
-  const message = cause instanceof Error ? cause.message : String(cause);
-  return `${typeof code === "string" ? `${code} ` : ""}${message}`.slice(0, 500);
 }

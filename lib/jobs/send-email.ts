@@ -4,6 +4,7 @@ import { getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { renderStoredEmail } from "@/lib/email/render";
 import { deliver } from "@/lib/email/transport";
+import { noteOrganization } from "@/lib/ops/request-context";
 import type { JobContext } from "./handlers";
 
 export const sendEmailPayloadSchema = z.object({ messageId: z.uuid() });
@@ -26,7 +27,9 @@ export async function handleSendEmail(job: JobContext): Promise<void> {
   const { messageId } = sendEmailPayloadSchema.parse(job.data);
   const db = getDb();
   const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, messageId));
-  if (!message || message.status !== "queued") return;
+  if (!message) return;
+  noteOrganization(message.organizationId);
+  if (message.status !== "queued") return;
 
   const stillQueued = and(eq(emailMessages.id, message.id), eq(emailMessages.status, "queued"));
   try {

@@ -1,5 +1,8 @@
 import PgBoss from "pg-boss";
 import { databaseUrl } from "@/db/client";
+import { errorSummary } from "@/lib/ops/error-summary";
+import { logger } from "@/lib/ops/logger";
+import { runWithContext, type WorkContext } from "@/lib/ops/request-context";
 import { prepareQueues } from "./boss";
 import { handlers, type JobHandler, type QueueName } from "./handlers";
 import { schedules } from "./queues";
@@ -58,7 +61,7 @@ async function launch(url: string, only: QueueName[] | undefined): Promise<Runni
   await prepareQueues(url);
   // Maintenance (supervise) on: it expires stuck jobs, so that a crashed worker's jobs are retried.
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS, migrate: false });
-  boss.on("error", (error) => console.error("[kring] pg-boss:", error));
+  boss.on("error", (error) => logger().error({ event: "pgboss.error", ...errorSummary(error) }, "pg-boss error"));
   await boss.start();
   // schedule() upserts by queue name, so every worker start (re)states the same cron without duplicates.
   if (!only) for (const { queue, cron } of schedules) await boss.schedule(queue, cron, {}, { tz: "UTC" });
@@ -87,16 +90,31 @@ async function launch(url: string, only: QueueName[] | undefined): Promise<Runni
  * parallel: the provider rate-limits per second and five sends in a row take well under the poll interval.
  * A batch that outlives its jobs' expiry (a provider that hangs) is failed by pg-boss while this loop still
  * runs, and a retry may then run beside it: that is why every handler must be safe to run twice at once.
+ *
+ * Each job writes one log line when it is settled: queue, job id, outcome, attempt, duration, and the
+ * organisation when its handler noted one (lib/ops/request-context.ts). Never its payload or the error's
+ * message (a failed query's parameters are people's data): the error's class and SQLSTATE only.
  */
 async function runBatch(boss: PgBoss, queue: string, handle: JobHandler, jobs: PgBoss.JobWithMetadata<unknown>[]): Promise<void> {
   // pg-boss picks a batch by priority but returns it in no particular order: a sign-in email goes first.
   for (const job of [...jobs].sort((a, b) => b.priority - a.priority)) {
+    const context: WorkContext = { queue, jobId: job.id };
+    const started = process.hrtime.bigint();
+    const line = () => ({
+      event: "job",
+      queue,
+      jobId: job.id,
+      attempt: job.retryCount + 1,
+      durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+      organizationId: context.organizationId,
+    });
     try {
-      await handle({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit });
+      await runWithContext(context, () => handle({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit }));
       await boss.complete(queue, job.id);
+      logger().info({ ...line(), status: "completed" }, "job");
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
-      console.error(`[kring] job ${queue} ${job.id} failed (attempt ${job.retryCount + 1} of ${job.retryLimit + 1}): ${message}`);
+      logger().error({ ...line(), status: "failed", lastAttempt: job.retryCount >= job.retryLimit, ...errorSummary(error) }, "job");
       await boss.fail(queue, job.id, { message });
     }
   }
