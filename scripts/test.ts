@@ -9,9 +9,11 @@ import { prepareQueues } from "../lib/jobs/boss";
 import { createUniqueDatabase } from "../lib/testing/test-database";
 
 /**
- * `npm test`: unit and integration tests (vitest), a production build, and the end-to-end tests
- * (Playwright in Debian's Chromium against `next start`). Each suite gets its own fresh database on
+ * `npm test`: unit and integration tests (vitest), a production build, the end-to-end tests (Playwright in
+ * Debian's Chromium against `next start`) and the multi-instance test (two `next start` servers and two
+ * workers on one database, e2e/multi-instance.test.ts). Each suite gets its own fresh database on
  * DATABASE_URL's server, or on an embedded PostgreSQL when DATABASE_URL is unset; all are dropped after.
+ * `npm test -- unit`, `-- e2e` or `-- multi` runs one suite.
  */
 function run(command: string, args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
   return new Promise((resolve) => {
@@ -36,7 +38,7 @@ function readPlaywrightCounts(file: string): Counts {
 
 async function main() {
   const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
-  const only = process.argv[2]; // "unit" or "e2e" to run one suite while working
+  const only = process.argv[2]; // "unit", "e2e" or "multi" to run one suite while working
   let embedded: EmbeddedDatabase | null = null;
   if (!process.env.DATABASE_URL) {
     console.log("[test] no DATABASE_URL: using an embedded PostgreSQL");
@@ -49,18 +51,22 @@ async function main() {
   const add = (c: Counts) => ((totals.passed += c.passed), (totals.failed += c.failed), (totals.skipped += c.skipped));
   let exitCode = 0;
   try {
-    if (only !== "e2e") {
+    if (only !== "e2e" && only !== "multi") {
       const vitestJson = "test-results/vitest-results.json";
       fs.rmSync(vitestJson, { force: true });
       const code = await run(bin("vitest"), ["run", "--reporter=default", "--reporter=json", `--outputFile.json=${vitestJson}`]);
       add(readVitestCounts(vitestJson));
       if (code !== 0) exitCode = code;
     }
-    if (only !== "unit") {
-      if (process.env.KRING_SKIP_BUILD !== "1") {
-        const code = await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production", DATABASE_URL: "" });
-        if (code !== 0) throw new Error("next build failed");
-      }
+    let built = process.env.KRING_SKIP_BUILD === "1";
+    const build = async () => {
+      if (built) return;
+      const code = await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production", DATABASE_URL: "" });
+      if (code !== 0) throw new Error("next build failed");
+      built = true;
+    };
+    if (only !== "unit" && only !== "multi") {
+      await build();
       const e2eDb = await createUniqueDatabase(server, "kring_e2e");
       try {
         await runMigrations(e2eDb.url);
@@ -70,13 +76,27 @@ async function main() {
         await closeDb();
         const e2eJson = "test-results/e2e-results.json";
         fs.rmSync(e2eJson, { force: true });
-        const code = await run(bin("playwright"), ["test", ...process.argv.slice(3)], { ...process.env, E2E_DATABASE_URL: e2eDb.url, DATABASE_URL: "" });
+        // LOG_LEVEL: the server's one line per request and per job (lib/ops/logger.ts) would bury the test
+        // report; warnings and errors still show.
+        const code = await run(bin("playwright"), ["test", ...process.argv.slice(3)], { ...process.env, E2E_DATABASE_URL: e2eDb.url, DATABASE_URL: "", LOG_LEVEL: process.env.LOG_LEVEL ?? "warn" });
         add(readPlaywrightCounts(e2eJson));
         if (code !== 0) exitCode = code;
       } finally {
         process.env.DATABASE_URL = server;
         await e2eDb.drop();
       }
+    }
+    if (!only || only === "multi") {
+      // Alone, after the build: it starts two app servers and two workers of its own (about two minutes).
+      await build();
+      const multiJson = "test-results/multi-instance-results.json";
+      fs.rmSync(multiJson, { force: true });
+      const code = await run(bin("vitest"), ["run", "--config", "e2e/multi-instance.vitest.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${multiJson}`], {
+        ...process.env,
+        DATABASE_URL: server,
+      });
+      add(readVitestCounts(multiJson));
+      if (code !== 0) exitCode = code;
     }
   } finally {
     if (embedded) await embedded.stop();

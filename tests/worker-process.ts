@@ -7,8 +7,10 @@ export type WorkerProcess = {
   ready: Promise<void>;
   exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   kill: (signal: NodeJS.Signals) => void;
-  /** Everything it wrote, for the failure message. */
+  /** Everything it wrote, for the failure message (the last 20,000 characters). */
   output: () => string;
+  /** Every JSON log line it wrote (production logs, NODE_ENV=production or LOG_FORMAT=json). */
+  lines: () => Record<string, unknown>[];
 };
 
 const root = path.resolve(import.meta.dirname, "..");
@@ -28,11 +30,25 @@ export function spawnWorker(queues: string[], env: Record<string, string>): Work
   });
   if (child.pid === undefined) throw new Error("the worker process did not start");
   let output = "";
+  let pending = "";
+  const parsed: Record<string, unknown>[] = [];
   const append = (chunk: Buffer) => {
     output = (output + chunk.toString("utf8")).slice(-20_000);
   };
   child.stdout!.on("data", append);
   child.stderr!.on("data", append);
+  child.stdout!.on("data", (chunk: Buffer) => {
+    const complete = (pending + chunk.toString("utf8")).split("\n");
+    pending = complete.pop() ?? "";
+    for (const line of complete) {
+      if (!line.startsWith("{")) continue;
+      try {
+        parsed.push(JSON.parse(line) as Record<string, unknown>);
+      } catch {
+        // not a log line
+      }
+    }
+  });
 
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
     child.once("exit", (code, signal) => resolve({ code, signal }));
@@ -61,6 +77,7 @@ export function spawnWorker(queues: string[], env: Record<string, string>): Work
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
     },
     output: () => output,
+    lines: () => parsed,
   };
 }
 

@@ -108,14 +108,22 @@ async function runBatch(boss: PgBoss, queue: string, handle: JobHandler, jobs: P
       durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
       organizationId: context.organizationId,
     });
+    let failure: { error: unknown } | null = null;
     try {
       await runWithContext(context, () => handle({ id: job.id, data: job.data, retryCount: job.retryCount, retryLimit: job.retryLimit }));
-      await boss.complete(queue, job.id);
-      logger().info({ ...line(), status: "completed" }, "job");
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
-      logger().error({ ...line(), status: "failed", lastAttempt: job.retryCount >= job.retryLimit, ...errorSummary(error) }, "job");
-      await boss.fail(queue, job.id, { message });
+      failure = { error };
+    }
+    // The line is written before the job is settled: a worker killed in between runs the job again (and
+    // logs again), so that every job pg-boss records as completed has its line.
+    if (!failure) logger().info({ ...line(), status: "completed" }, "job");
+    else logger().error({ ...line(), status: "failed", lastAttempt: job.retryCount >= job.retryLimit, ...errorSummary(failure.error) }, "job");
+    try {
+      if (!failure) await boss.complete(queue, job.id);
+      else await boss.fail(queue, job.id, { message: failure.error instanceof Error ? failure.error.message : String(failure.error) });
+    } catch (error) {
+      // Not settled: the job stays active until its expiry, then runs again.
+      logger().error({ event: "job.settle_failed", queue, jobId: job.id, ...errorSummary(error) }, "job not settled");
     }
   }
 }
