@@ -1,11 +1,8 @@
-import http from "node:http";
 import { logger } from "./logger";
+import { aroundEachRequest } from "./request-hook";
 import { runWithContext, type WorkContext } from "./request-context";
 import { loggablePath, requestIdFrom } from "./request-log";
 import { requestEnded, requestStarted, trackServer } from "./shutdown";
-
-type Emit = (this: http.Server, event: string | symbol, ...args: unknown[]) => boolean;
-const installed = globalThis as unknown as { __kringRequestLog?: boolean };
 
 export const REQUEST_ID_HEADER = "x-request-id";
 
@@ -15,20 +12,13 @@ export const REQUEST_ID_HEADER = "x-request-id";
  * noted one (lib/ops/request-context.ts). The request id is also set on the request (for code that reads
  * headers) and on the response (X-Request-Id), so that a person's report can be matched to the line.
  *
- * Like lib/security/client-address-hook.ts it wraps http.Server's emit before Next.js sees a request;
- * installed last, it runs first, so its context and clock cover the whole request. It also tells the
- * shutdown handler which servers to close and how many requests are in flight.
+ * It wraps the handling of each request (lib/ops/request-hook.ts), the other stages included, so its
+ * context and clock cover the whole request. It also tells the shutdown handler which servers to close and
+ * how many requests are in flight.
  */
 export function installRequestLogHook(): void {
-  if (installed.__kringRequestLog) return;
-  installed.__kringRequestLog = true;
-  const emit = http.Server.prototype.emit as Emit;
-  const logging: Emit = function (event, ...args) {
-    if (event === "connection") trackServer(this);
-    if (event !== "request") return emit.apply(this, [event, ...args]);
-    trackServer(this);
-    const request = args[0] as http.IncomingMessage;
-    const response = args[1] as http.ServerResponse;
+  aroundEachRequest((server, request, response, handle) => {
+    trackServer(server);
     const started = process.hrtime.bigint();
     const requestId = requestIdFrom(request.headers[REQUEST_ID_HEADER]);
     request.headers[REQUEST_ID_HEADER] = requestId;
@@ -45,7 +35,6 @@ export function installRequestLogHook(): void {
       if (response.statusCode >= 500) log.error(line, "request");
       else log.info(line, "request");
     });
-    return runWithContext(context, () => emit.apply(this, [event, ...args]));
-  };
-  http.Server.prototype.emit = logging as typeof http.Server.prototype.emit;
+    return runWithContext(context, handle);
+  }, trackServer);
 }
