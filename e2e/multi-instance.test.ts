@@ -8,6 +8,7 @@ import { and, eq, inArray, sql } from "drizzle-orm";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { closeDb, databaseUrl, getDb } from "@/db/client";
+import { createRandom } from "@/db/seed-data";
 import { codevSessionNotices, emailMessages, enrolments, matches, matchingRuns, memberships, mentorLoads, organizations, programmes, sessions, users } from "@/db/schema";
 import { createCodevWorld } from "@/lib/codevelopment/session-fixtures";
 import { enqueueEmail } from "@/lib/email/enqueue";
@@ -40,18 +41,8 @@ const SWEEP_ITEMS = 10;
 const SWEEP_MINUTES = 5;
 const SEED = Number(process.env.KRING_MULTI_SEED ?? Date.now() % 1_000_000);
 
-/** A small seeded generator (mulberry32): a failing run can be replayed with KRING_MULTI_SEED. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const rand = random(SEED);
+// Seeded like the demo (db/seed-data.ts): a failing run can be replayed with KRING_MULTI_SEED.
+const rand = createRandom(SEED);
 
 const figures: Record<string, unknown> = { seed: SEED };
 const print = (part: string, values: Record<string, unknown>) => {
