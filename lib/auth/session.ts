@@ -7,6 +7,7 @@ import { memberships, organizations, users, type Locale, type MembershipRole } f
 import { AppError } from "@/lib/errors";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import { auth } from "./config";
+import { noteOrganization } from "@/lib/ops/request-context";
 import { can, type Permission } from "./permissions";
 
 export type MembershipSummary = { membershipId: string; organizationId: string; organizationName: string; role: MembershipRole };
@@ -50,6 +51,8 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
     .where(and(eq(memberships.userId, userId), ne(memberships.status, "removed")))
     .orderBy(asc(organizations.name));
   const current = rows.find((r) => r.organizationId === user.currentOrganizationId) ?? rows[0] ?? null;
+  // The request's log line names the organisation it worked in (lib/ops/request-log-hook.ts).
+  noteOrganization(current?.organizationId);
   return {
     userId,
     email: user.email,
