@@ -1,9 +1,12 @@
 import next from "eslint-config-next";
 import nextTs from "eslint-config-next/typescript";
+import { boundaries } from "./lib/architecture/boundaries.mjs";
 
 const config = [
   ...next,
   ...nextTs,
+  // The architecture's lines (README, "Architecture"): pure cores, db/ below lib/, no import circles.
+  ...boundaries,
   { ignores: [".next/**", "node_modules/**", ".data/**", "db/migrations/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
 ];
 export default config;

@@ -4,7 +4,7 @@ import { isAppError } from "@/lib/errors";
 
 /**
  * For a page: what the lib refuses as not_found (another organisation's id, a guessed one, a page the reader
- * is not part of) is the 404 page, never a 500. The page reads its segments with lib/validation/segment.ts
+ * is not part of) is the 404 page, never a 500. The page reads its segments with lib/routing/segment.ts
  * first, so that a malformed id never reaches the lib at all.
  */
 export async function loadOrNotFound<T>(load: () => Promise<T>): Promise<T> {

@@ -1,7 +1,6 @@
 import { sql } from "drizzle-orm";
 import { check, date, index, integer, jsonb, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
-import type { Method } from "@/lib/codevelopment/method-types";
-import type { RunnerClock } from "@/lib/codevelopment/runner-clock";
+import type { StoredMethod, StoredRunnerClock } from "./json-shapes";
 import { memberships, organizations } from "./organizations";
 import { programmes } from "./programmes";
 import { meetingSeries, meetings } from "./scheduling";
@@ -10,14 +9,14 @@ import { meetingSeries, meetings } from "./scheduling";
 // actions, learning, individual feedback) lives in these tables and is read only through lib/codevelopment,
 // which checks that the reader is a member or the facilitator of that group (SECURITY.md rules 3 and 13).
 
-/** An organisation's own intervision method, next to the built-in ones (lib/codevelopment/methods.ts). */
+/** An organisation's own intervision method, next to the built-in ones (lib/codevelopment/core/methods.ts). */
 export const codevMethods = pgTable(
   "codev_methods",
   {
     id: uuid().primaryKey().defaultRandom(),
     organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
     /** The method itself (name, summary and steps in both languages); its `key` is "custom:<id>". */
-    method: jsonb().$type<Method>().notNull(),
+    method: jsonb().$type<StoredMethod>().notNull(),
     createdByMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
@@ -136,15 +135,15 @@ export const codevSessionNotices = pgTable(
   (t) => [uniqueIndex("codev_session_notices_once").on(t.sessionId, t.kind), index("codev_session_notices_org_idx").on(t.organizationId)],
 );
 
-/** The runner's state of one session (lib/codevelopment/runner-clock.ts), shared by every screen that shows it. */
+/** The runner's state of one session (lib/codevelopment/core/runner-clock.ts), shared by every screen that shows it. */
 export const codevRunnerStates = pgTable(
   "codev_runner_states",
   {
     sessionId: uuid().primaryKey().references(() => meetings.id, { onDelete: "cascade" }),
     organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
     /** The method's steps as they were when the session started, so later edits do not shift a running session. */
-    method: jsonb().$type<Method>().notNull(),
-    clock: jsonb().$type<RunnerClock>().notNull(),
+    method: jsonb().$type<StoredMethod>().notNull(),
+    clock: jsonb().$type<StoredRunnerClock>().notNull(),
     startedAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     finishedAt: timestamp({ withTimezone: true }),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),

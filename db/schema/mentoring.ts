@@ -45,7 +45,7 @@ export const matches = pgTable(
     mentorEnrolmentId: uuid().notNull().references(() => enrolments.id, { onDelete: "cascade" }),
     menteeEnrolmentId: uuid().notNull().references(() => enrolments.id, { onDelete: "cascade" }),
     score: numeric({ precision: 6, scale: 4, mode: "number" }).notNull(),
-    /** The engine's ScoreFactor list; the app words it per reader (lib/mentoring/explain.ts). */
+    /** The engine's ScoreFactor list; the app words it per reader (lib/mentoring/core/explain.ts). */
     explanation: jsonb().$type<Record<string, unknown>[]>().notNull().default([]),
     pinned: boolean().notNull().default(false),
     status: matchStatusEnum().notNull().default("proposed"),

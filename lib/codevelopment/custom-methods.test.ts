@@ -8,7 +8,7 @@ import type { OwnMethodInput } from "@/lib/programmes/codev-input";
 import { createProgrammeWorld, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
 import { codevProgrammeInput } from "@/lib/programmes/codev-test-fixtures";
 import { createOwnMethod, deleteOwnMethod, getOwnMethod, listMethodChoices, listMethodLibrary, updateOwnMethod } from "./custom-methods";
-import { readCodevSettings } from "./settings";
+import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 
 let world: ProgrammeWorld;
 beforeAll(async () => {

@@ -7,9 +7,9 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { isUuid } from "@/lib/validation/uuid";
 import type { OwnMethodInput } from "@/lib/programmes/codev-input";
-import type { Method, MethodStep } from "./method-types";
-import { builtInMethod, builtInMethods } from "./methods";
-import { methodSchema } from "./settings";
+import type { Method, MethodStep } from "@/lib/codevelopment/core/method-types";
+import { builtInMethod, builtInMethods } from "@/lib/codevelopment/core/methods";
+import { methodSchema } from "@/lib/codevelopment/core/settings";
 
 // The method library: the built-in methods (read-only, in code) and an organisation's own (codev_methods).
 // Every function is scoped to the caller's organisation and checks "programmes.manage" in the same

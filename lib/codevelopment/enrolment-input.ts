@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { weekdays, type Weekday } from "@/lib/profiles/availability";
 import type { FieldKey } from "@/lib/profiles/completeness";
-import { codevLanguages } from "./settings";
+import { codevLanguages } from "@/lib/codevelopment/core/settings";
 
 // Signing up for a co-development programme: the form, validated once on the server, and the answers it
 // leaves in enrolments.answers (jsonb), read back through a schema so that group formation never meets an

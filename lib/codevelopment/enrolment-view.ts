@@ -4,8 +4,8 @@ import { enrolments, memberships, programmes, type LocalizedText } from "@/db/sc
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { profileCompleteness, type FieldKey } from "@/lib/profiles/completeness";
 import { codevProfileFields, readCodevAnswers, type CodevAnswers, type CodevRole } from "./enrolment-input";
-import { totalMinutes } from "./method-types";
-import { readCodevSettings, type CodevSettings } from "./settings";
+import { totalMinutes } from "@/lib/codevelopment/core/method-types";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 
 export type CodevEnrolment = { role: CodevRole; status: "active" | "withdrawn"; answers: CodevAnswers | null };
 

@@ -7,7 +7,7 @@ import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "@/li
 import { saveCodevEnrolment } from "./enrolment";
 import { availabilityRanges, codevEnrolmentInputSchema } from "./enrolment-input";
 import { getCodevEnrolmentView } from "./enrolment-view";
-import { defaultCodevSettings } from "./settings";
+import { defaultCodevSettings } from "@/lib/codevelopment/core/settings";
 
 let world: ProgrammeWorld;
 const availability = ["mon-09", "mon-10", "mon-11", "thu-14"];

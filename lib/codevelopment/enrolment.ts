@@ -9,7 +9,7 @@ import { profileCompleteness } from "@/lib/profiles/completeness";
 import { assertNoOtherRole } from "@/lib/programmes/enrolment";
 import { isSignupOpen } from "@/lib/programmes/window";
 import { CHARTER_VERSION, codevRequiredProfileFields, type CodevAnswers, type CodevEnrolmentInput } from "./enrolment-input";
-import { readCodevSettings } from "./settings";
+import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 
 /**
  * The open co-development programme of the caller's organisation, locked (shared) so that closing sign-up

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { getDb } from "@/db/client";
 import { enrolments, memberships, organizations, programmes, users, type MembershipRole } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
-import type { FacilitatorMode } from "./settings";
+import type { FacilitatorMode } from "@/lib/codevelopment/core/settings";
 
 type Spec = {
   role?: MembershipRole;

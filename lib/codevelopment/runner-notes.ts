@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { codevStepNotes, memberships } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { Method } from "./method-types";
+import type { Method } from "@/lib/codevelopment/core/method-types";
 import { readRunnerState } from "./runner";
 import { stepNoteSchema, type StepNoteInput } from "./runner-input";
 import { assertWritable, withGroupSession, type GroupSession } from "./session-access";

@@ -6,7 +6,7 @@ import { codevGroupMembers, meetingSeries, meetings, memberships, organizations,
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { requireGroupAccess, type GroupRole } from "./access";
-import { readCodevSettings, type CodevSettings } from "./settings";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 
 /** One session of a group, as every co-development page and action sees it. */
 export type GroupSessionInfo = {

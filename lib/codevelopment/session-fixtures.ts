@@ -22,7 +22,7 @@ import {
   type MembershipRole,
 } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
-import type { FacilitatorMode } from "./settings";
+import type { FacilitatorMode } from "@/lib/codevelopment/core/settings";
 
 // Test arrangements for the session pages, with direct inserts (group formation and scheduling are built
 // elsewhere): an organisation with a published group, its series of sessions and the people around it.

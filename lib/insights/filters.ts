@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { addDays, parsePlainDate, type PlainDate } from "@/lib/scheduling/local-date";
+import { addDays, parsePlainDate, type PlainDate } from "@/lib/scheduling/time/local-date";
 import { queryDate, queryText, queryUuid } from "@/lib/validation/query";
 
 /** What the insights page, its export and its tests look at: one programme or all, one department or all, a period. */

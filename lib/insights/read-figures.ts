@@ -1,7 +1,7 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
-import { addDays } from "@/lib/scheduling/local-date";
-import { fromZoned } from "@/lib/scheduling/zoned-time";
+import { addDays } from "@/lib/scheduling/time/local-date";
+import { fromZoned } from "@/lib/scheduling/time/zoned-time";
 import { monthsOf, type InsightsFilters } from "./filters";
 
 /** The figures as SQL counts them, before the privacy rule (shape-figures.ts) decides what may be shown. */

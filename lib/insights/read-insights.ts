@@ -1,5 +1,5 @@
 import type { Executor } from "@/db/client";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { parseInsightsFilters, programmeOf } from "./filters";
 import { readFigures } from "./read-figures";
 import { readInsightsOptions } from "./read-options";

@@ -4,7 +4,7 @@ import { enrolments, matches, memberships, organizations, programmes, users, typ
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { appLink } from "@/lib/env";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
-import { topMentorsFor } from "./best-mentor";
+import { topMentorsFor } from "@/lib/mentoring/core/best-mentor";
 import { rematchAfterDecline, type RematchOutcome } from "./rematch-after-decline";
 import { loadRoundInput } from "./round-input";
 

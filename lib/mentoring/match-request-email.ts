@@ -6,8 +6,8 @@ import { appLink } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
 import { getTranslator } from "@/lib/i18n/translate";
 import type { ScoreFactor } from "@/lib/matching";
-import { parseGoals } from "./engine-input";
-import { explainFactor } from "./explain";
+import { parseGoals } from "@/lib/mentoring/core/engine-input";
+import { explainFactor } from "@/lib/mentoring/core/explain";
 
 export type RequestedMatch = { mentorEnrolmentId: string; menteeEnrolmentId: string; explanation: unknown };
 

@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { enrolments, matches, matchingRuns, type Match } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { checkPair, figuresOf, scored } from "./propose";
+import { checkPair, figuresOf, scored } from "@/lib/mentoring/core/propose";
 import { lockMentoringProgramme, loadRoundInput, type RoundInput } from "./round-input";
 
 /** The proposed run and its matches, locked: hand edits on one proposal happen one at a time. */

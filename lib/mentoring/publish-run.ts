@@ -7,7 +7,7 @@ import { AppError } from "@/lib/errors";
 import { markProgrammeRunning } from "@/lib/programmes/status";
 import { enqueueMatchRequests } from "./match-request-email";
 import { lockMentoringProgramme } from "./round-input";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
 
 const DAY_MS = 86_400_000;
 

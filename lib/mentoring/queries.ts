@@ -3,7 +3,7 @@ import { and, desc, eq, inArray } from "drizzle-orm";
 import { enrolments, matches, matchingRuns, memberships, organizations, programmes, type LocalizedText, type MatchingRunFigures, type Topic } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
 import type { ScoreFactor, UnmatchedMenteeReason } from "@/lib/matching";
 
 export type ProposalPair = { id: string; mentor: string; mentee: string; score: number; factors: ScoreFactor[]; pinned: boolean; status: string };

@@ -1,7 +1,7 @@
 // No "server-only": the worker reaches this through the mentoring sweep (lib/jobs/handlers.ts).
 import type { Tx } from "@/db/client";
 import { matches } from "@/db/schema";
-import { bestMentorFor } from "./best-mentor";
+import { bestMentorFor } from "@/lib/mentoring/core/best-mentor";
 import { enqueueMatchRequests } from "./match-request-email";
 import { loadRoundInput, lockMentoringProgramme } from "./round-input";
 

@@ -10,9 +10,9 @@ import { appLink } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import type { ScoreFactor } from "@/lib/matching";
-import { parseGoals } from "./engine-input";
+import { parseGoals } from "@/lib/mentoring/core/engine-input";
 import { replaceLostRequest } from "./lost-request";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
 
 export const declineReasons = declineReasonEnum.enumValues;
 export type DeclineReason = (typeof declineReasons)[number];

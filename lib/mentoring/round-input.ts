@@ -4,8 +4,8 @@ import type { Tx } from "@/db/client";
 import { enrolments, matches, memberships, organizations, programmes, type Programme } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { buildEngineInput, type EngineInput, type EnrolmentRow } from "./engine-input";
-import { readMentoringSettings, type MentoringSettings } from "./settings";
+import { buildEngineInput, type EngineInput, type EnrolmentRow } from "@/lib/mentoring/core/engine-input";
+import { readMentoringSettings, type MentoringSettings } from "@/lib/mentoring/core/criteria";
 
 export type RoundInput = { programme: Programme; settings: MentoringSettings; input: EngineInput; organizationTimeZone: string };
 

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq } from "drizzle-orm";
 import { enrolments, matches, matchingRuns } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
-import { proposePairs } from "./propose";
+import { proposePairs } from "@/lib/mentoring/core/propose";
 import { lockMentoringProgramme, loadRoundInput } from "./round-input";
 
 /**

@@ -7,10 +7,10 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { ScoreFactor } from "@/lib/matching";
-import { topMentorsFor } from "./best-mentor";
+import { topMentorsFor } from "@/lib/mentoring/core/best-mentor";
 import { enqueueMatchRequests } from "./match-request-email";
 import { loadRoundInput, lockMentoringProgramme } from "./round-input";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
 
 const DAY_MS = 86_400_000;
 /** Programmes in which a mentee may choose: sign-up open, or matching and running after it closed. */

@@ -3,10 +3,10 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditEvents, enrolments, organizations, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
-import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/settings";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import { AppError } from "@/lib/errors";
 import type { ProgrammeInput } from "./programme-input";
-import { readMentoringSettings, type MentoringSettings } from "./settings";
+import { readMentoringSettings, type MentoringSettings } from "@/lib/mentoring/core/settings";
 import { datesFromWindow, windowFromDates } from "./window";
 
 export type AdminProgrammeRow = {

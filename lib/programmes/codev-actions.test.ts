@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { and, eq, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { codevMethods, enrolments, memberships, programmes } from "@/db/schema";
-import { readCodevSettings } from "@/lib/codevelopment/settings";
+import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 import { testSession } from "@/lib/testing/request-mocks";
 import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "./test-fixtures";
 

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codevLanguages, facilitatorModes, GROUP_SIZE_LIMITS } from "@/lib/codevelopment/settings";
+import { codevLanguages, facilitatorModes, GROUP_SIZE_LIMITS } from "@/lib/codevelopment/core/settings";
 import { plainDateField } from "@/lib/validation/dates";
 import { isUuid } from "@/lib/validation/uuid";
 import { multiLineText, singleLineText } from "@/lib/validation/text";

@@ -1,5 +1,5 @@
-import { addDays } from "@/lib/scheduling/local-date";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays } from "@/lib/scheduling/time/local-date";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import type { CodevProgrammeInput } from "./codev-input";
 
 /** A valid co-development programme form: sign-up from yesterday to a week from now. */

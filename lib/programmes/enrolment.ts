@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { MenteeAnswers, MentorAnswers } from "./answers";
 import type { EnrolmentInput } from "./enrolment-input";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "@/lib/mentoring/core/settings";
 import { isSignupOpen } from "./window";
 
 /**

@@ -5,7 +5,7 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { profileCompleteness, type FieldKey } from "@/lib/profiles/completeness";
 import { readMenteeAnswers, readMentorAnswers, type MenteeAnswers, type MentorAnswers } from "./answers";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "@/lib/mentoring/core/settings";
 import { isSignupOpen } from "./window";
 
 /** The profile fields that matching compares; the others (manager, topics) are asked for in the form. */

@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { plainDateField } from "@/lib/validation/dates";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
-import { mentoringSettingsSchema } from "./settings";
+import { mentoringSettingsSchema } from "@/lib/mentoring/core/settings";
 
 // The admin's programme form, validated once on the server (STYLE.md 5). The window is two dates; the
 // data layer turns them into instants in the organisation's time zone.

@@ -2,10 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, organizations, programmes } from "@/db/schema";
 import { createTestOrganization, type TestOrganization, type TestPerson } from "@/lib/members/test-helpers";
-import { addDays } from "@/lib/scheduling/local-date";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays } from "@/lib/scheduling/time/local-date";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import type { ProgrammeInput } from "./programme-input";
-import { defaultMentoringSettings } from "./settings";
+import { defaultMentoringSettings } from "@/lib/mentoring/core/settings";
 
 // Test data for the programme integration tests: organisations of their own, written as the owner
 // (outside row-level security), so that these files run beside others on one database.

@@ -1,5 +1,5 @@
-import { addDays, type PlainDate } from "@/lib/scheduling/local-date";
-import { fromZoned, toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays, type PlainDate } from "@/lib/scheduling/time/local-date";
+import { fromZoned, toZoned } from "@/lib/scheduling/time/zoned-time";
 
 // The sign-up window: the admin picks dates; they mean whole days in the organisation's time zone, from the
 // start of the first day to the end of the last.

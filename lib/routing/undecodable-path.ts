@@ -2,7 +2,7 @@
 // decodeURIComponent throws on both. Next.js 16 decodes a dynamic segment while it matches the route,
 // before any page, route handler or error boundary of ours runs, and answers such a request with a bare
 // "Internal Server Error" (500). Escaping the "%" of such a segment ("%25ff%25fe") turns it into the
-// literal text "%ff%fe": the route matches, the page reads the segment with lib/validation/segment.ts
+// literal text "%ff%fe": the route matches, the page reads the segment with lib/routing/segment.ts
 // and answers its own 404 in the reader's language, like any other id that does not exist.
 
 function decodes(segment: string): boolean {

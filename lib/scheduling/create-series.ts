@@ -4,12 +4,12 @@ import type { Tx } from "@/db/client";
 import { meetingParticipants, meetingSeries, meetings } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import type { PlainDate } from "./local-date";
+import type { PlainDate } from "@/lib/scheduling/time/local-date";
 import { sendSessionNotice } from "./notify";
 import { readActiveMembers } from "./recipients";
 import { planReminder } from "./reminders";
 import { createSeriesSchema, type CreateSeriesInput } from "./series-input";
-import { expandSeries } from "./series";
+import { expandSeries } from "@/lib/scheduling/time/series";
 import { withSchedulingActor, type MemberScope } from "./scope";
 
 export type CreatedSeries = { seriesId: string; sessionIds: string[] };

@@ -1,7 +1,7 @@
 import type { AppLocale } from "@/lib/i18n/config";
-import { buildIcs, icsContentType, type IcsMethod } from "./ics";
+import { buildIcs, icsContentType, type IcsMethod } from "@/lib/scheduling/time/ics";
 import type { EmailSession, SessionEmailProps } from "./email-props";
-import { toZoned } from "./zoned-time";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 
 // Pure helpers of the session emails: times on the recipient's clock, and the .ics files they carry.
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { renderEmail } from "@/lib/email/render";
 import { sessionEmailFixture } from "./email-fixtures";
-import { parseIcs } from "./ics.test-helper";
+import { parseIcs } from "@/lib/scheduling/time/ics.test-helper";
 
 const one = { ...sessionEmailFixture, sessions: sessionEmailFixture.sessions.slice(0, 1) };
 

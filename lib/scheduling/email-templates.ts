@@ -7,7 +7,7 @@ import SessionReminderEmail from "@/emails/session-reminder";
 import SessionUpdateEmail from "@/emails/session-update";
 import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
-import { googleCalendarUrl, outlookCalendarUrl } from "./calendar-links";
+import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/scheduling/time/calendar-links";
 import { formatSessionWhen, sessionIcsAttachments } from "./email-format";
 import { sessionEmailPropsSchema, type SessionEmailProps } from "./email-props";
 

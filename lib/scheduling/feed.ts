@@ -6,7 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { now } from "@/lib/clock";
 import { appLink } from "@/lib/env";
 import { hashFeedToken, isFeedTokenShape } from "./feed-token";
-import { buildIcs } from "./ics";
+import { buildIcs } from "@/lib/scheduling/time/ics";
 import { readSessionsOf } from "./queries";
 
 /**

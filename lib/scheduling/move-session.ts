@@ -4,15 +4,15 @@ import type { Tx } from "@/db/client";
 import { meetings } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import type { LocalTime, PlainDate } from "./local-date";
+import type { LocalTime, PlainDate } from "@/lib/scheduling/time/local-date";
 import { assertCanManage } from "./manage-access";
 import { sendSessionNotice } from "./notify";
 import { readSessionRecipients } from "./recipients";
 import { planReminder } from "./reminders";
-import { followMove } from "./series";
+import { followMove } from "@/lib/scheduling/time/series";
 import { readSessionContext, type SessionContext } from "./session-context";
 import { withSchedulingActor, type MemberScope } from "./scope";
-import { fromZoned } from "./zoned-time";
+import { fromZoned } from "@/lib/scheduling/time/zoned-time";
 
 export type MoveSessionInput = {
   sessionId: string;

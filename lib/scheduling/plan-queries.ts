@@ -2,8 +2,8 @@ import "server-only";
 import { and, asc, eq, ilike, inArray, or } from "drizzle-orm";
 import { memberships, organizations } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import type { PlainDate } from "./local-date";
-import { rankSlots } from "./slots";
+import type { PlainDate } from "@/lib/scheduling/time/local-date";
+import { rankSlots } from "@/lib/scheduling/time/slots";
 import { withSchedulingActor, type MemberScope } from "./scope";
 
 export type PlannableMember = { membershipId: string; name: string; department: string | null; timeZone: string; hasAvailability: boolean };

@@ -9,7 +9,7 @@ import { cancelSession } from "./cancel-session";
 import { createSeries } from "./create-series";
 import { buildCalendarFeed } from "./feed";
 import { issueFeedLink, revokeFeedLinks } from "./feed-tokens";
-import { parseIcs } from "./ics.test-helper";
+import { parseIcs } from "@/lib/scheduling/time/ics.test-helper";
 import { moveSession } from "./move-session";
 import { listMySessions } from "./queries";
 import type { CreateSeriesInput } from "./series-input";

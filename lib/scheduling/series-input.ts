@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
 import { plainDateField } from "@/lib/validation/dates";
 import { noControlCharacters, singleLineText } from "@/lib/validation/text";
-import { seriesLimits } from "./series";
+import { seriesLimits } from "@/lib/scheduling/time/series";
 
 // The input of a new series, for the form's action and for the data layer alike. Messages are keys under
 // "scheduling.errors" (the action wrapper strips the "errors." prefix).

@@ -6,7 +6,7 @@ import { setClockOffset } from "@/lib/clock";
 import { closeProducer } from "@/lib/jobs/boss";
 import { cancelSession } from "./cancel-session";
 import { createSeries } from "./create-series";
-import { parseIcs } from "./ics.test-helper";
+import { parseIcs } from "@/lib/scheduling/time/ics.test-helper";
 import { moveSession } from "./move-session";
 import { handleSessionReminder } from "./remind-session";
 import { REMINDER_LEAD_MS, reminderJobId } from "./reminders";

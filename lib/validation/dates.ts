@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { isPlainDate, type PlainDate } from "@/lib/scheduling/local-date";
+import { isPlainDate, type PlainDate } from "@/lib/scheduling/time/local-date";
 
 // Calendar days that Kring can work with. The date code writes four-digit years ("YYYY-MM-DD"), so a day
 // near 9999-12-31 overflows into year 10000 as soon as a month or a day is added and ends in a RangeError;

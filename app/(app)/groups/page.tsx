@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
-import { slotLabel } from "@/lib/codevelopment/formation/wording";
+import { slotLabel } from "@/lib/codevelopment/core/formation-wording";
 import { listMyGroups } from "@/lib/codevelopment/groups/queries";
 import { isLocale } from "@/lib/i18n/config";
 

@@ -4,7 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { explainFactor, type ExplainContext } from "@/lib/mentoring/explain";
+import { explainFactor, type ExplainContext } from "@/lib/mentoring/core/explain";
 import { declineReasons, DECLINE_TEXT_MAX, listMyMatches } from "@/lib/mentoring/respond";
 import { RequestAnswer } from "./_components/request-answer";
 

@@ -1,6 +1,6 @@
 import { buildCalendarFeed } from "@/lib/scheduling/feed";
 import { isFeedTokenShape } from "@/lib/scheduling/feed-token";
-import { decodeSegment, tokenSegment } from "@/lib/validation/segment";
+import { decodeSegment, tokenSegment } from "@/lib/routing/segment";
 
 // Calendar apps poll the link; nothing here may be cached by a shared proxy (the link is private), and
 // every read is fresh so a cancelled session disappears on the next poll.

@@ -5,7 +5,7 @@ import { codevGroupMembers } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { loadFormation, lockCodevProgramme, readGroups, ruleGroupOf, type Formation, type StoredGroup } from "./load";
-import { checkFacilitator, checkMove } from "./rules";
+import { checkFacilitator, checkMove } from "@/lib/codevelopment/core/formation-rules";
 
 // Hand edits on the proposal. The programme row is locked, so edits happen one at a time; each is checked
 // against the hard rules first and changes nothing when refused (the refusal names the rule).

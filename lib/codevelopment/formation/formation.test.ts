@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db/client";
 import { codevGroupMembers, codevGroups, emailMessages, meetingSeries, meetings, programmes } from "@/db/schema";
 import { closeProducer } from "@/lib/jobs/boss";
 import { getTranslator } from "@/lib/i18n/translate";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { renderedEmails } from "@/lib/scheduling/test-fixtures";
 import { testSession } from "@/lib/testing/request-mocks";
 import { createGroupsWorld, type GroupsWorld } from "../group-fixtures";
@@ -12,7 +12,7 @@ import { moveParticipant, setGroupFacilitator } from "./edit-proposal";
 import { publishGroups } from "./publish-groups";
 import { getFormationView } from "./queries";
 import { runGroupFormation } from "./run-formation";
-import { explainReason } from "./wording";
+import { explainReason } from "@/lib/codevelopment/core/formation-wording";
 
 // The formation's server actions as a crafted POST calls them (tests/authorization.test.ts lists them as
 // covered here): only the Auth.js session lookup and Next's request APIs are replaced.

@@ -6,9 +6,9 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/config";
 import type { GroupParticipant, GroupsProblem } from "@/lib/matching";
-import { readCodevSettings, type CodevSettings } from "../settings";
-import { buildGroupsProblem, type FormationProfile } from "./problem";
-import type { FacilitatorPerson, RuleGroup } from "./rules";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
+import { buildGroupsProblem, type FormationProfile } from "@/lib/codevelopment/core/formation-problem";
+import type { FacilitatorPerson, RuleGroup } from "@/lib/codevelopment/core/formation-rules";
 
 /** The first sessions start at least this long after publishing. */
 export const FIRST_SESSION_NOTICE_MS = 7 * 86_400_000;

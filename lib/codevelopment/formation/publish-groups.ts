@@ -9,10 +9,10 @@ import { getTranslator } from "@/lib/i18n/translate";
 import { insertSeries, type SeriesOrganizer } from "@/lib/scheduling/create-series";
 import { markProgrammeRunning } from "@/lib/programmes/status";
 import { enqueueGroupPublished } from "../groups/notify";
-import { planPresenters } from "../groups/rotation";
+import { planPresenters } from "@/lib/codevelopment/core/rotation";
 import { FIRST_SESSION_NOTICE_MS, loadFormation, lockCodevProgramme, readGroups, ruleGroupOf, type Formation, type StoredGroup } from "./load";
-import { checkFacilitator, checkGroup } from "./rules";
-import { firstSlotDate, slotTime } from "./slots";
+import { checkFacilitator, checkGroup } from "@/lib/codevelopment/core/formation-rules";
+import { firstSlotDate, slotTime } from "@/lib/codevelopment/core/formation-slots";
 
 /** Every group keeps every rule now (people may have withdrawn since the proposal), else the first refusal. */
 function assertPublishable(groups: StoredGroup[], formation: Formation): void {

@@ -3,10 +3,10 @@ import { and, eq } from "drizzle-orm";
 import { programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { FacilitatorMode } from "../settings";
-import { explainProposal, type ProposalReason } from "./explain";
+import type { FacilitatorMode } from "@/lib/codevelopment/core/settings";
+import { explainProposal, type ProposalReason } from "@/lib/codevelopment/core/formation-explain";
 import { loadFormation, readGroups, ruleGroupOf } from "./load";
-import { sameDepartmentPairs } from "./rules";
+import { sameDepartmentPairs } from "@/lib/codevelopment/core/formation-rules";
 
 export type FormationPerson = { membershipId: string; name: string; department: string | null };
 

@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { codevGroupMembers, codevGroups, meetings, memberships, programmes, type LocalizedText, type Meeting } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { requireGroupAccess, type GroupAccess } from "../access";
-import { readCodevSettings, type CodevSettings } from "../settings";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 
 export type GroupPerson = { membershipId: string; name: string; department: string | null; role: "participant" | "facilitator" };
 

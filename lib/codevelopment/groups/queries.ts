@@ -4,7 +4,7 @@ import { codevGroupMembers, codevGroups, codevTurnSwaps, meetings, organizations
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { isOpenSession, withGroup, type GroupPerson } from "./group-scope";
-import { repeatedPresenters, rotatingFacilitators } from "./rotation";
+import { repeatedPresenters, rotatingFacilitators } from "@/lib/codevelopment/core/rotation";
 
 export type MyGroup = {
   id: string;

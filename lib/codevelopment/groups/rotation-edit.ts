@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { requireGroupFacilitator } from "../access";
 import { isOpenSession, withGroup } from "./group-scope";
 import { setRotationSchema, type SetRotationInput } from "./group-input";
-import { repeatedPresenters } from "./rotation";
+import { repeatedPresenters } from "@/lib/codevelopment/core/rotation";
 
 /** Pending swap requests on these sessions no longer say what they did: they are withdrawn. */
 export async function cancelSwapsOn(tx: Tx, organizationId: string, groupId: string, sessionIds: string[]): Promise<void> {

@@ -3,7 +3,7 @@ import { and, asc, eq, exists, gt, gte, inArray, isNotNull, lte, ne, notExists, 
 import { getDb } from "@/db/client";
 import { codevCases, codevGroups, codevSessionNotices, meetingSeries, meetings, programmes, type CodevNoticeKind } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
-import { defaultCodevSettings } from "../settings";
+import { defaultCodevSettings } from "@/lib/codevelopment/core/settings";
 import { readNoticeSession, writeActionsReminder, writeCaseLate, writeCasePrep, writeCaseReady, writeFeedbackRequest, type NoticeSession } from "./write";
 
 const DAY = 86_400_000;

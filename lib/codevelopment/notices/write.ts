@@ -18,7 +18,7 @@ import {
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { appLink } from "@/lib/env";
 import { readActiveMembers, type Recipient } from "@/lib/scheduling/recipients";
-import { readCodevSettings, type CodevSettings } from "../settings";
+import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import type { CodevSessionProps } from "./email-templates";
 
 // What each clock-driven email of a group session says and to whom. Every writer first claims the

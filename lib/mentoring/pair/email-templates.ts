@@ -4,7 +4,7 @@ import { z } from "zod";
 import NoticeEmail, { type NoticeEmailProps } from "@/emails/notice";
 import type { ComposedEmail, EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
 import type { AppLocale } from "@/lib/i18n/config";
-import { isPlainDate } from "@/lib/scheduling/local-date";
+import { isPlainDate } from "@/lib/scheduling/time/local-date";
 
 // The pair's emails of the registry (lib/email/templates.ts spreads them in). None carries what the pair
 // wrote — goals, notes, reflections or the reason for asking a new match stay in the app (SECURITY.md 13).

@@ -6,9 +6,9 @@ import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { insertSeries } from "@/lib/scheduling/create-series";
-import { addDays, mondayOf } from "@/lib/scheduling/local-date";
-import { rankSlots } from "@/lib/scheduling/slots";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays, mondayOf } from "@/lib/scheduling/time/local-date";
+import { rankSlots } from "@/lib/scheduling/time/slots";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { assertOngoing, withPair, type Pair } from "./access";
 import { planFirstMeetingSchema, type PlanFirstMeetingInput } from "./pair-input";
 

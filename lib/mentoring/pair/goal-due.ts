@@ -6,7 +6,7 @@ import { withTenant } from "@/db/tenant";
 import { enqueueEmail } from "@/lib/email/enqueue";
 import { appLink } from "@/lib/env";
 import { isLocale } from "@/lib/i18n/config";
-import { addDays } from "@/lib/scheduling/local-date";
+import { addDays } from "@/lib/scheduling/time/local-date";
 import type { SweepScope } from "../deadlines";
 
 /** A goal is announced this many days before its due date (and once when it is overdue and never was). */

@@ -5,7 +5,7 @@ import { mentoringGoals, type GoalStatus } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { assertOngoing, withPair, type Pair } from "./access";
 import { createGoalSchema, updateGoalSchema, type CreateGoalInput, type UpdateGoalInput } from "./pair-input";
 

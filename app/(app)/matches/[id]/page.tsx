@@ -6,7 +6,7 @@ import { requirePageMember, type MemberContext } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/pair/pair-input";
 import { getPairView, type PairView } from "@/lib/mentoring/pair/queries";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { ClosingReflectionForm } from "./_components/closing-reflection-form";
 import { FirstMeetingPanel } from "./_components/first-meeting-panel";

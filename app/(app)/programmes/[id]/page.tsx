@@ -4,7 +4,7 @@ import { notFound } from "next/navigation";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { getCodevEnrolmentView } from "@/lib/codevelopment/enrolment-view";
 import { getSelfSelectView } from "@/lib/mentoring/self-select";
 import { getProgrammeForMember, requiredProfileFields } from "@/lib/programmes/member-view";

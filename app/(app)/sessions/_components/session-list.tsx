@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { MySession } from "@/lib/scheduling/queries";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { SessionManage } from "./session-manage";
 
 const statusStyle: Record<MySession["status"], string> = {

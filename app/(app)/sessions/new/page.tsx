@@ -4,8 +4,8 @@ import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { timeZoneOptions } from "@/lib/profiles/time-zones";
-import { addDays, mondayOf } from "@/lib/scheduling/local-date";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays, mondayOf } from "@/lib/scheduling/time/local-date";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { SeriesPlanner } from "./_components/series-planner";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
-import { seriesLimits } from "@/lib/scheduling/series";
+import { seriesLimits } from "@/lib/scheduling/time/series";
 import { PARTICIPANTS_MAX, PARTICIPANTS_MIN } from "@/lib/scheduling/series-input";
 import { plainDateField } from "@/lib/validation/dates";
 import { singleLineText } from "@/lib/validation/text";

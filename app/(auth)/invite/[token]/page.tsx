@@ -3,7 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { findOpenInvitation } from "@/lib/members/accept-invitation";
 import { isInvitationTokenShape } from "@/lib/members/invitation-token";
-import { tokenSegment } from "@/lib/validation/segment";
+import { tokenSegment } from "@/lib/routing/segment";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("title"), referrer: "no-referrer" };

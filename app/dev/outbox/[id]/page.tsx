@@ -5,7 +5,7 @@ import { connection } from "next/server";
 import { getTranslations } from "next-intl/server";
 import { getOutboxMessage } from "@/lib/email/outbox";
 import { isOutboxEnabled } from "@/lib/email/outbox-enabled";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { OutboxMessageFields } from "../_components/outbox-message-fields";
 
 type Props = { params: Promise<{ id: string }> };

@@ -5,7 +5,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { getOwnMethod } from "@/lib/codevelopment/custom-methods";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { MethodForm } from "../_components/method-form";
 
 export async function generateMetadata(): Promise<Metadata> {

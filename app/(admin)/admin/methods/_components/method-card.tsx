@@ -1,5 +1,5 @@
 import { getTranslations } from "next-intl/server";
-import { totalMinutes, type Method } from "@/lib/codevelopment/method-types";
+import { totalMinutes, type Method } from "@/lib/codevelopment/core/method-types";
 
 type Props = { method: Method; locale: "nl" | "en"; headingId: string; children?: React.ReactNode };
 

@@ -3,7 +3,7 @@
 import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
-import type { Method } from "@/lib/codevelopment/method-types";
+import type { Method } from "@/lib/codevelopment/core/method-types";
 import { inputClass, ProgrammeField } from "@/app/(admin)/admin/programmes/_components/programme-field";
 import { useKeptForm } from "@/app/(admin)/admin/programmes/_components/use-kept-form";
 import { useProgrammeErrorText } from "@/app/(admin)/admin/programmes/_components/use-programme-error-text";

@@ -7,7 +7,7 @@ import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { listMethodChoices } from "@/lib/codevelopment/custom-methods";
 import { getProgrammeForAdmin } from "@/lib/programmes/admin";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { CodevProgrammeSections } from "../_components/codev-programme-sections";
 import { ProgrammeForm } from "../_components/programme-form";
 import { ProgrammeStatusBadge } from "../_components/programme-status-badge";

@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 import type { MethodChoice } from "@/lib/codevelopment/custom-methods";
-import type { Method } from "@/lib/codevelopment/method-types";
+import type { Method } from "@/lib/codevelopment/core/method-types";
 import { CodevMethodChooseForm } from "./codev-method-choose-form";
 import { CodevStepsForm } from "./codev-steps-form";
 

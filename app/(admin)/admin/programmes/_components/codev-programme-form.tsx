@@ -3,7 +3,7 @@
 import { useActionState, useRef } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
-import { codevLanguages, facilitatorModes, GROUP_SIZE_LIMITS, type CodevSettings } from "@/lib/codevelopment/settings";
+import { codevLanguages, facilitatorModes, GROUP_SIZE_LIMITS, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import type { MethodChoice } from "@/lib/codevelopment/custom-methods";
 import { createCodevProgrammeAction, updateCodevProgrammeAction } from "../actions";
 import { ProgrammeBasicsFields, type ProgrammeBasics } from "./programme-basics-fields";

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import type { AdminProgramme } from "@/lib/programmes/admin";
 import type { MethodChoice } from "@/lib/codevelopment/custom-methods";
-import { totalMinutes } from "@/lib/codevelopment/method-types";
+import { totalMinutes } from "@/lib/codevelopment/core/method-types";
 import { CodevMethodEditor } from "./codev-method-editor";
 import { CodevProgrammeForm } from "./codev-programme-form";
 

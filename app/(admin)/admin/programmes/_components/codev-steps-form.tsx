@@ -3,7 +3,7 @@
 import { useActionState, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
-import type { Method } from "@/lib/codevelopment/method-types";
+import type { Method } from "@/lib/codevelopment/core/method-types";
 import { saveCodevStepsAction } from "../actions";
 import { inputClass, ProgrammeField } from "./programme-field";
 import { useKeptForm } from "./use-kept-form";

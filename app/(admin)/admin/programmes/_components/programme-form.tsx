@@ -3,7 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
-import type { MentoringSettings } from "@/lib/programmes/settings";
+import type { MentoringSettings } from "@/lib/mentoring/core/settings";
 import { createProgrammeAction, updateProgrammeAction } from "../actions";
 import { ProgrammeBasicsFields, type ProgrammeBasics } from "./programme-basics-fields";
 import { ProgrammeSettingsFields } from "./programme-settings-fields";

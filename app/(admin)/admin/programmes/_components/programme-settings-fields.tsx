@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/auth/action";
-import { criteriaKeys, departmentRules, matchingModes, type MentoringSettings } from "@/lib/programmes/settings";
+import { criteriaKeys, departmentRules, matchingModes, type MentoringSettings } from "@/lib/mentoring/core/settings";
 import { inputClass, ProgrammeField } from "./programme-field";
 
 /** The matching settings of a mentoring programme: mode, criteria weights and the rules matching keeps. */

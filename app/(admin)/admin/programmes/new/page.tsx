@@ -2,10 +2,10 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
-import { addDays } from "@/lib/scheduling/local-date";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays } from "@/lib/scheduling/time/local-date";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { now } from "@/lib/clock";
-import { defaultMentoringSettings } from "@/lib/programmes/settings";
+import { defaultMentoringSettings } from "@/lib/mentoring/core/settings";
 import { ProgrammeForm } from "../_components/programme-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { Topic } from "@/db/schema";
 import type { AppLocale } from "@/lib/i18n/config";
-import { explainFactor } from "@/lib/mentoring/explain";
+import { explainFactor } from "@/lib/mentoring/core/explain";
 import type { SelfSelectView } from "@/lib/mentoring/self-select";
 import { RequestMentorButton } from "./request-mentor-button";
 

@@ -4,7 +4,7 @@ import { useActionState, useTransition } from "react";
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
-import { seriesLimits } from "@/lib/scheduling/series";
+import { seriesLimits } from "@/lib/scheduling/time/series";
 import { useSchedulingErrorText } from "../../_components/use-scheduling-error-text";
 import { createSeriesAction } from "../actions";
 

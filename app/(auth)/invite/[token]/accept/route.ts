@@ -2,7 +2,7 @@ import { NextResponse } from "next/server";
 import { acceptInvitation } from "@/lib/members/accept-invitation";
 import { isInvitationTokenShape } from "@/lib/members/invitation-token";
 import { isCrossSiteRequest } from "@/lib/security/same-origin";
-import { tokenSegment } from "@/lib/validation/segment";
+import { tokenSegment } from "@/lib/routing/segment";
 
 /**
  * The invitation page's button posts here. On success the browser goes (303, as a GET) to Auth.js's email

@@ -4,7 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { getMemberImportStatus } from "@/lib/members/import";
 import { memberScopeOf } from "@/lib/auth/actor";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { ImportProgress } from "./_components/import-progress";
 
 export async function generateMetadata(): Promise<Metadata> {

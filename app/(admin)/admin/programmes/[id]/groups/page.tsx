@@ -4,9 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember, type MemberContext } from "@/lib/auth/session";
 import { getFormationView, type FormationView } from "@/lib/codevelopment/formation/queries";
-import { explainReason, languageLabel, slotLabel } from "@/lib/codevelopment/formation/wording";
+import { explainReason, languageLabel, slotLabel } from "@/lib/codevelopment/core/formation-wording";
 import { isLocale } from "@/lib/i18n/config";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { GroupsControls } from "./_components/groups-controls";
 

@@ -4,9 +4,9 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { explainFactor, explainUnmatched, type ExplainContext } from "@/lib/mentoring/explain";
+import { explainFactor, explainUnmatched, type ExplainContext } from "@/lib/mentoring/core/explain";
 import { getProposalView } from "@/lib/mentoring/queries";
-import { uuidSegmentOrNotFound } from "@/lib/validation/segment";
+import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";
 import { ProposalControls } from "./_components/proposal-controls";
 

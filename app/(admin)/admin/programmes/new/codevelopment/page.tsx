@@ -5,9 +5,9 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { now } from "@/lib/clock";
 import { listMethodChoices } from "@/lib/codevelopment/custom-methods";
-import { defaultCodevSettings } from "@/lib/codevelopment/settings";
-import { addDays } from "@/lib/scheduling/local-date";
-import { toZoned } from "@/lib/scheduling/zoned-time";
+import { defaultCodevSettings } from "@/lib/codevelopment/core/settings";
+import { addDays } from "@/lib/scheduling/time/local-date";
+import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { CodevProgrammeForm } from "../../_components/codev-programme-form";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -1,5 +1,5 @@
 import { redirect } from "next/navigation";
-import { uuidParams } from "@/lib/validation/segment";
+import { uuidParams } from "@/lib/routing/segment";
 
 type Props = { params: Promise<{ id: string; sessionId: string }> };
 

@@ -3,7 +3,7 @@ import { requireMember } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { getMemberImportStatus } from "@/lib/members/import";
 import { memberScopeOf } from "@/lib/auth/actor";
-import { uuidSegment } from "@/lib/validation/segment";
+import { uuidSegment } from "@/lib/routing/segment";
 
 const noStore = { "Cache-Control": "no-store" };
 

@@ -6,7 +6,7 @@ import { getCaseView } from "@/lib/codevelopment/cases";
 import { isLocale } from "@/lib/i18n/config";
 import { CaseContent } from "../../_components/case-content";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";
-import { uuidParams } from "@/lib/validation/segment";
+import { uuidParams } from "@/lib/routing/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { CaseForm } from "./_components/case-form";
 import { CaseReview } from "./_components/case-review";

@@ -5,7 +5,7 @@ import { requirePageMember } from "@/lib/auth/session";
 import { getFeedbackView } from "@/lib/codevelopment/feedback";
 import { isLocale } from "@/lib/i18n/config";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";
-import { uuidParams } from "@/lib/validation/segment";
+import { uuidParams } from "@/lib/routing/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { FeedbackForm } from "./_components/feedback-form";
 

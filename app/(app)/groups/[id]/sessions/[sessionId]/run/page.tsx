@@ -6,7 +6,7 @@ import { getRunnerView } from "@/lib/codevelopment/runner-view";
 import { isLocale } from "@/lib/i18n/config";
 import { CaseContent } from "../../_components/case-content";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";
-import { uuidParams } from "@/lib/validation/segment";
+import { uuidParams } from "@/lib/routing/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { ActionList, ActionPlan } from "./_components/action-plan";
 import { AttendanceForm } from "./_components/attendance-form";

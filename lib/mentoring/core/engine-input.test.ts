@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildEngineInput, type EnrolmentRow, type ProfileRow } from "./engine-input";
 import { proposePairs } from "./propose";
-import { defaultCriteria, readMentoringSettings } from "./settings";
+import { defaultCriteria, readMentoringSettings } from "./criteria";
 
 const profile = (id: string, overrides: Partial<ProfileRow> = {}): ProfileRow => ({
   id, department: "Finance", managerMembershipId: null, seniority: 3, languages: ["nl"], timeZone: "Europe/Amsterdam", topics: ["coaching"], availability: ["mon-09"], ...overrides,

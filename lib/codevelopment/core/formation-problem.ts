@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { GroupParticipant, GroupsProblem } from "@/lib/matching";
-import { codevLanguages, type CodevSettings } from "../settings";
-import { sessionSlots } from "./slots";
+import { codevLanguages, type CodevSettings } from "./settings";
+import { sessionSlots } from "./formation-slots";
 
 /** A participant's profile as group formation needs it (memberships row plus the enrolment's answers). */
 export type FormationProfile = {

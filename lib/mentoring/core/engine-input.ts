@@ -1,7 +1,7 @@
 import { z } from "zod";
 import type { MatchingRestrictions, MenteeEnrolment, MentorEnrolment, PersonProfile } from "@/lib/matching";
-import { offsetMinutes } from "@/lib/scheduling/zoned-time";
-import type { MentoringSettings } from "./settings";
+import { offsetMinutes } from "@/lib/scheduling/time/zoned-time";
+import type { MentoringSettings } from "./criteria";
 
 /** A membership's profile fields as matching needs them (a subset of the memberships row). */
 export type ProfileRow = {

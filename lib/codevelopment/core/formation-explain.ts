@@ -4,7 +4,7 @@ import type { GroupsProblem, UnassignedReason } from "@/lib/matching";
 import { explainUnassigned } from "@/lib/matching/explain-unassigned";
 import { indexGroupsProblem } from "@/lib/matching/group-index";
 import { GroupState } from "@/lib/matching/group-state";
-import { checkJoin, type RuleGroup } from "./rules";
+import { checkJoin, type RuleGroup } from "./formation-rules";
 
 /** The engine's reasons, plus one for a person taken out by hand who would fit a group as it is. */
 export type ProposalReason = UnassignedReason | { code: "fitsGroup"; numbers: number[] };

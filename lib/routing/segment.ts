@@ -1,5 +1,5 @@
 import { notFound } from "next/navigation";
-import { isUuid } from "./uuid";
+import { isUuid } from "@/lib/validation/uuid";
 
 // The one way pages and route handlers read a dynamic segment of the URL ([id], [sessionId], [token]).
 // A segment is typed by whoever writes the address: it can be any text, an escape that decodes to

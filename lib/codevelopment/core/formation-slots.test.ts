@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { fromZoned } from "@/lib/scheduling/zoned-time";
-import { firstSlotDate, parseSlot, sessionSlots, slotTime } from "./slots";
+import { fromZoned } from "@/lib/scheduling/time/zoned-time";
+import { firstSlotDate, parseSlot, sessionSlots, slotTime } from "./formation-slots";
 
 const at = new Date("2027-03-01T12:00:00Z");
 const amsterdam = { referenceZone: "Europe/Amsterdam", durationMinutes: 120, at };

@@ -1,6 +1,6 @@
-import { addDays, formatLocalTime, mondayOf, weekdayKeys, weekdayOf, type PlainDate, type WeekdayKey } from "@/lib/scheduling/local-date";
-import { canAttend } from "@/lib/scheduling/slots";
-import { fromZoned, toZoned } from "@/lib/scheduling/zoned-time";
+import { addDays, formatLocalTime, mondayOf, weekdayKeys, weekdayOf, type PlainDate, type WeekdayKey } from "@/lib/scheduling/time/local-date";
+import { canAttend } from "@/lib/scheduling/time/slots";
+import { fromZoned, toZoned } from "@/lib/scheduling/time/zoned-time";
 
 // A group's weekly slot ("mon-09") is a start hour in the organisation's time zone at which every member
 // can attend a whole session. Profiles keep availability in each member's own zone; this moves it over.

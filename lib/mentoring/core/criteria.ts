@@ -1,7 +1,7 @@
 import type { MatchingCriteria } from "@/lib/matching";
-import { readMentoringSettings as readProgrammeSettings, type MentoringSettings as ProgrammeSettings } from "@/lib/programmes/settings";
+import { readMentoringSettings as readProgrammeSettings, type MentoringSettings as ProgrammeSettings } from "@/lib/mentoring/core/settings";
 
-// What the matching round needs from a programme's settings: the admin's choices (lib/programmes/settings.ts,
+// What the matching round needs from a programme's settings: the admin's choices (./settings.ts,
 // edited on the programme page) turned into the engine's criteria. One source of truth for the stored shape.
 
 /** How far apart two time zones may be before the time-zone criterion gives no points. */

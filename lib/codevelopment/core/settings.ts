@@ -4,7 +4,7 @@ import type { Method } from "./method-types";
 import { builtInMethod } from "./methods";
 
 // A co-development programme's settings, stored in programmes.settings (jsonb) like the mentoring ones
-// (lib/programmes/settings.ts). Read through `readCodevSettings`, so that a programme saved before a field
+// (lib/mentoring/core/settings.ts). Read through `readCodevSettings`, so that a programme saved before a field
 // existed still gets that field's default. The programme keeps its own copy of the method, so that an
 // admin can change a step's minutes or wording for this programme without touching the library.
 

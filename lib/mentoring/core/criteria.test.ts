@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMentoringSettings } from "./settings";
+import { readMentoringSettings } from "./criteria";
 
 describe("the matching round reads the admin's programme settings", () => {
   it("turns the weights, seniority gap and department rule into the engine's criteria", () => {

@@ -1,5 +1,5 @@
-import type { ProposalReason } from "./explain";
-import { parseSlot, slotTime } from "./slots";
+import type { ProposalReason } from "./formation-explain";
+import { parseSlot, slotTime } from "./formation-slots";
 
 /** A translator on the "codevGroups" messages (next-intl's `t`, or lib/i18n/translate.ts outside React). */
 export type GroupsTranslate = (key: string, values?: Record<string, string | number>) => string;

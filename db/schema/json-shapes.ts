@@ -1,0 +1,18 @@
+// The shapes of the jsonb columns, as stored. They belong to the tables (db/ imports nothing from lib/, an
+// eslint rule); the domain's own types (lib/codevelopment/core/method-types.ts, runner-clock.ts) must stay
+// assignable both ways, which lib/codevelopment/stored-shapes.ts checks at compile time.
+
+type StoredLocalized = { nl: string; en: string };
+
+export type StoredMethodStep = {
+  key: string;
+  title: StoredLocalized;
+  instruction: StoredLocalized;
+  minutes: number;
+  presenterTurnedAway?: boolean;
+  showsPreviousActions?: boolean;
+};
+
+export type StoredMethod = { key: string; name: StoredLocalized; summary: StoredLocalized; steps: StoredMethodStep[] };
+
+export type StoredRunnerClock = { stepIndex: number; stepStartedAt: number; pausedAt: number | null; pausedMs: number };
