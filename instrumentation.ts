@@ -27,6 +27,7 @@ export async function register() {
   });
   if (process.env.KRING_INLINE_WORKER !== "1") return;
   const { startWorker } = await import("./lib/jobs/worker");
-  const worker = await startWorker();
+  const { jobHandlers } = await import("./lib/registry/job-handlers");
+  const worker = await startWorker({ handlers: jobHandlers });
   onShutdown(() => worker.stop());
 }

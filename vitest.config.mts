@@ -3,7 +3,13 @@ import path from "node:path";
 
 // Named .mts so that vitest never picks up the Playwright specs in e2e/.
 export default defineConfig({
-  resolve: { alias: { "@": path.resolve(import.meta.dirname), "server-only": path.resolve(import.meta.dirname, "lib/testing/server-only-stub.ts") } },
+  resolve: {
+    alias: {
+      "@": path.resolve(import.meta.dirname),
+      // The package's own empty module, as on Next's server and in the worker (scripts/allow-server-only.ts).
+      "server-only": path.resolve(import.meta.dirname, "node_modules/server-only/empty.js"),
+    },
+  },
   test: {
     include: ["lib/**/*.test.ts", "db/**/*.test.ts", "emails/**/*.test.ts", "tests/**/*.test.ts"],
     environment: "node",

@@ -11,7 +11,7 @@ export type MagicLinkEmailCopy = {
 
 export type MagicLinkEmailProps = { lang: string; url: string; copy: MagicLinkEmailCopy };
 
-/** The sign-in link. Every string arrives translated (lib/email/templates.ts), so the template stays data-free. */
+/** The sign-in link. Every string arrives translated (lib/auth/email-templates.ts), so the template stays data-free. */
 export default function MagicLinkEmail({ lang, url, copy }: MagicLinkEmailProps) {
   return (
     <EmailLayout lang={lang} preview={copy.preview} heading={copy.heading} common={copy.common}>

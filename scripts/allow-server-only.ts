@@ -1,8 +1,12 @@
 /**
- * The worker runs the app's server modules outside Next.js. Their `import "server-only"` guards against
- * ending up in a browser bundle, which cannot happen here, but the package throws when loaded outside
- * Next's server build: register it as the empty module that Next itself resolves it to on the server.
- * Import this first.
+ * The one server-only story outside Next.js. `import "server-only"` marks a module that must never reach a
+ * browser bundle; Next's server build resolves it (the "react-server" condition) to the package's own empty
+ * module, and its client build fails on it. Processes that run server modules outside Next (the worker,
+ * the benchmarks, tsx scripts) load this first: it registers that same empty module, so the marker means
+ * the same there as on the server. vitest aliases the package to the same file (vitest.config.mts).
  */
+import path from "node:path";
+
 const resolved = require.resolve("server-only");
-require.cache[resolved] = { id: resolved, filename: resolved, loaded: true, exports: {} } as NodeJS.Module;
+const empty = path.join(path.dirname(resolved), "empty.js");
+require.cache[resolved] = { id: resolved, filename: empty, loaded: true, exports: require(empty) } as NodeJS.Module;

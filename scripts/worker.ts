@@ -12,10 +12,10 @@ process.env.KRING_SERVICE ??= "worker";
 import "./allow-server-only";
 import { closeDb } from "@/db/client";
 import { closeProducer } from "@/lib/jobs/boss";
-import { handlers } from "@/lib/jobs/handlers";
 import { parseQueueList, startWorker } from "@/lib/jobs/worker";
 import { errorSummary } from "@/lib/ops/error-summary";
 import { logger } from "@/lib/ops/logger";
+import { jobHandlers } from "@/lib/registry/job-handlers";
 
 async function main(): Promise<void> {
   const log = logger();
@@ -24,8 +24,8 @@ async function main(): Promise<void> {
     process.exit(1);
   }
   const only = parseQueueList(process.env.KRING_WORKER_QUEUES);
-  const worker = await startWorker({ only });
-  log.info({ event: "worker.started", queues: only ?? Object.keys(handlers), cron: !only }, "worker started");
+  const worker = await startWorker({ handlers: jobHandlers, only });
+  log.info({ event: "worker.started", queues: only ?? Object.keys(jobHandlers), cron: !only }, "worker started");
 
   let stopping = false;
   const shutdown = async (signal: NodeJS.Signals) => {

@@ -4,7 +4,7 @@ import type { AppLocale } from "@/lib/i18n/config";
 import { bossDb, getProducer } from "@/lib/jobs/boss";
 import { queues } from "@/lib/jobs/queues";
 import { emailJobPriority } from "./priority";
-import type { TemplateName, TemplateProps } from "./templates";
+import type { TemplateName, TemplateProps } from "./template-types";
 
 export type EnqueueEmailOptions<T extends TemplateName> = {
   template: T;

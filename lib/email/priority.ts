@@ -1,4 +1,4 @@
-import type { TemplateName } from "./templates";
+import type { TemplateName } from "./template-types";
 
 /**
  * pg-boss fetches jobs by priority (highest first), then by age. A sign-in link expires in 15 minutes and

@@ -1,5 +1,5 @@
 import { Resend } from "resend";
-import type { EmailAttachment } from "./templates";
+import type { EmailAttachment } from "./template-types";
 
 export type OutgoingEmail = {
   /** The email_messages id: the provider's idempotency key is derived from it. */

@@ -2,11 +2,11 @@
 import { createElement } from "react";
 import { z } from "zod";
 import InsightsDigestEmail from "@/emails/insights-digest";
-import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { EmailTranslator, TemplateMap } from "@/lib/email/template-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import { nudgeKinds } from "./types";
 
-// The weekly digest of the registry (lib/email/templates.ts spreads it in). Items carry names, programme
+// The weekly digest of the registry (lib/registry/email-templates.ts spreads it in). Items carry names, programme
 // names, dates and rates: never anything a pair or group wrote.
 
 const webUrl = z.url({ protocol: /^https?$/ });
@@ -42,6 +42,10 @@ export const insightsDigestSchema = z.object({
 
 export type InsightsDigestProps = z.infer<typeof insightsDigestSchema>;
 export type InsightsTemplatePropsMap = { "insights-digest": InsightsDigestProps };
+
+declare module "@/lib/email/template-types" {
+  interface TemplatePropsMap extends InsightsTemplatePropsMap {}
+}
 
 /** The action each kind of item links to, as the page words it. */
 const actionOf = { pairWithoutSession: "rematch", requestExpiring: "rematch", caseNotReady: "programme", lowAttendance: "programme" } as const;
@@ -81,7 +85,7 @@ function compose(t: EmailTranslator, rawProps: unknown, locale: AppLocale) {
   return { subject: t("insights.digest.subject", values), element: createElement(InsightsDigestEmail, { lang: locale, url: props.url, copy }), attachments: [] };
 }
 
-export const insightsTemplates: { [K in keyof InsightsTemplatePropsMap]: TemplateDefinition<InsightsTemplatePropsMap[K]> } = {
+export const insightsTemplates: TemplateMap<InsightsTemplatePropsMap> = {
   "insights-digest": { schema: insightsDigestSchema, compose },
 };
 

@@ -9,6 +9,7 @@ import { createPrivateDatabase, type PrivateDatabase } from "@/tests/private-dat
 import { closeProducer, getProducer, prepareQueues } from "./boss";
 import { EMAIL_EXPIRE_SECONDS, queueOptions } from "./queue-options";
 import { queues } from "./queues";
+import { jobHandlers } from "@/lib/registry/job-handlers";
 import { startWorker, type RunningWorker } from "./worker";
 
 // Integration test on a database of its own (tests/private-database.ts): the worker started here must send
@@ -67,7 +68,7 @@ describe("the email queue", () => {
     // The queue's short expiry reaches the jobs (pg-boss copies it when the job is written).
     expect(jobs.get(signIn)).toMatchObject({ expireSeconds: EMAIL_EXPIRE_SECONDS, retryLimit: 8, retryDelay: 5 });
 
-    worker = await startWorker({ only: [queues.sendEmail] });
+    worker = await startWorker({ handlers: jobHandlers, only: [queues.sendEmail] });
     const all = [...bulk, signIn];
     await vi.waitFor(
       async () => {

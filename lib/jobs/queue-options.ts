@@ -6,7 +6,7 @@ export type QueueOptions = Required<Pick<PgBoss.Queue, "retryLimit" | "retryDela
 
 /**
  * A job still "active" this long after it was fetched counts as crashed: pg-boss's maintenance fails it
- * (as a retry) and another worker runs it. Sending is idempotent (lib/jobs/send-email.ts: the message row
+ * (as a retry) and another worker runs it. Sending is idempotent (lib/email/send-email-job.ts: the message row
  * is compare-and-swapped from "queued", Resend deduplicates by `email-<id>`), so a short expiry costs at
  * worst a repeated no-op, and a killed worker's sign-in links go out within a minute instead of waiting
  * pg-boss's default 15 minutes. 30 s leaves a batch of five sends (about a second when healthy; each send
@@ -34,3 +34,14 @@ export const queueOptions: Record<QueueName, QueueOptions> = {
   [queues.codevSweep]: standard,
   [queues.purge]: standard,
 };
+
+/**
+ * Emails a worker takes per poll (one poll a second): the most it sends per second. KRING_EMAIL_BATCH_SIZE
+ * raises it (1 to 50) when the provider's rate limit allows more; each send may take up to 10 s when the
+ * provider hangs, and a batch still running past the queue's 30 s expiry has its rest run again elsewhere
+ * (harmless, sending is idempotent, but wasted), so raise it only with a provider that answers fast.
+ */
+export function emailBatchSize(value = process.env.KRING_EMAIL_BATCH_SIZE): number {
+  const n = Number(value);
+  return Number.isInteger(n) && n >= 1 && n <= 50 ? n : 5;
+}

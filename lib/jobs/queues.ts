@@ -1,4 +1,4 @@
-/** Every queue the worker serves. A new job kind adds its name here and a handler in lib/jobs/handlers.ts. */
+/** Every queue the worker serves. A new job kind adds its name here and a handler in lib/registry/job-handlers.ts. */
 export const queues = {
   sendEmail: "email.send",
   importMembers: "members.import",

@@ -5,11 +5,13 @@ import { closeDb, getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { enqueueEmail, type EnqueueEmailOptions } from "@/lib/email/enqueue";
 import { listOutbox } from "@/lib/email/outbox";
-import type { TemplateName } from "@/lib/email/templates";
+import type { TemplateName } from "@/lib/email/template-types";
 import { getProducer } from "./boss";
 import { queues } from "./queues";
-import { handleSendEmail } from "./send-email";
+import { jobHandlers } from "@/lib/registry/job-handlers";
 import { startWorker } from "./worker";
+
+const handleSendEmail = jobHandlers[queues.sendEmail].handle;
 
 // Integration test: DATABASE_URL is a fresh, migrated database with pg-boss's schema (tests/global-setup.ts).
 
@@ -18,7 +20,7 @@ beforeAll(() => {
 });
 
 afterAll(async () => {
-  const worker = await startWorker();
+  const worker = await startWorker({ handlers: jobHandlers });
   await worker.stop();
   await (await getProducer()).stop({ graceful: false, wait: true });
   (globalThis as { __kringBoss?: unknown }).__kringBoss = undefined;
@@ -46,7 +48,7 @@ async function jobStates(ids: string[]): Promise<Record<string, string>> {
 
 const job = (messageId: string, retryCount = 0) => ({ id: messageId, data: { messageId }, retryCount, retryLimit: 5 });
 
-describe("handleSendEmail", () => {
+describe("the email.send handler", () => {
   it("delivers once when the job runs again after a crash, or twice at the same time", async () => {
     const id = await enqueue({ template: "magic-link", to: address(), locale: "en", props: { url: "http://localhost:3000/once" } });
     await handleSendEmail(job(id));
@@ -95,8 +97,8 @@ describe("the worker", () => {
     // The other test files of this run queue emails too; these three go first, so that the wait below
     // measures this worker, not the backlog.
     await getDb().execute(sql`update pgboss.job set priority = 100 where id = any(${`{${[nl, en, broken.id].join(",")}}`}::uuid[])`);
-    const worker = await startWorker({ only: [queues.sendEmail] });
-    expect(await startWorker()).toBe(worker);
+    const worker = await startWorker({ handlers: jobHandlers, only: [queues.sendEmail] });
+    expect(await startWorker({ handlers: jobHandlers })).toBe(worker);
 
     await vi.waitFor(
       async () => {

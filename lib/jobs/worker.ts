@@ -4,10 +4,12 @@ import { errorSummary } from "@/lib/ops/error-summary";
 import { logger } from "@/lib/ops/logger";
 import { runWithContext, type WorkContext } from "@/lib/ops/request-context";
 import { prepareQueues } from "./boss";
-import { handlers, type JobHandler, type QueueName } from "./handlers";
-import { schedules } from "./queues";
+import type { JobHandler, JobHandlers, QueueName } from "./job-types";
+import { queueNames, schedules } from "./queues";
 
 export type StartWorkerOptions = {
+  /** What serves each queue: the process's composition root passes lib/registry/job-handlers.ts. */
+  handlers: JobHandlers;
   /** pg-boss's database; defaults to DATABASE_URL. Handlers read and write through getDb() (DATABASE_URL). */
   url?: string;
   /**
@@ -40,8 +42,9 @@ export const MAINTENANCE_INTERVAL_SECONDS = 10;
 export function parseQueueList(value: string | undefined): QueueName[] | undefined {
   const names = (value ?? "").split(",").map((name) => name.trim()).filter(Boolean);
   if (names.length === 0) return undefined;
-  const unknown = names.filter((name) => !Object.hasOwn(handlers, name));
-  if (unknown.length > 0) throw new Error(`unknown queue(s): ${unknown.join(", ")}; known: ${Object.keys(handlers).join(", ")}`);
+  const known: readonly string[] = queueNames;
+  const unknown = names.filter((name) => !known.includes(name));
+  if (unknown.length > 0) throw new Error(`unknown queue(s): ${unknown.join(", ")}; known: ${queueNames.join(", ")}`);
   return names as QueueName[];
 }
 
@@ -49,15 +52,15 @@ export function parseQueueList(value: string | undefined): QueueName[] | undefin
 const cache = globalThis as unknown as { __kringWorker?: Promise<RunningWorker> };
 
 /** Starts the job worker: in the app process in embedded mode, or alone via `npm run worker`. */
-export function startWorker(options: StartWorkerOptions = {}): Promise<RunningWorker> {
-  cache.__kringWorker ??= launch(options.url ?? databaseUrl(), options.only).catch((error: unknown) => {
+export function startWorker(options: StartWorkerOptions): Promise<RunningWorker> {
+  cache.__kringWorker ??= launch(options.handlers, options.url ?? databaseUrl(), options.only).catch((error: unknown) => {
     cache.__kringWorker = undefined;
     throw error;
   });
   return cache.__kringWorker;
 }
 
-async function launch(url: string, only: QueueName[] | undefined): Promise<RunningWorker> {
+async function launch(handlers: JobHandlers, url: string, only: QueueName[] | undefined): Promise<RunningWorker> {
   await prepareQueues(url);
   // Maintenance (supervise) on: it expires stuck jobs, so that a crashed worker's jobs are retried.
   const boss = new PgBoss({ connectionString: url, max: 4, supervise: true, maintenanceIntervalSeconds: MAINTENANCE_INTERVAL_SECONDS, migrate: false });

@@ -3,7 +3,7 @@ import { createAllowedPairCheck } from "./allowed-pair-check";
 import { buildExclusionContext } from "./pair-exclusions";
 import type { MatchingCriteria, MatchingRestrictions, MenteeEnrolment, MentorEnrolment } from "./profile-types";
 import { scoreFromMeasures, timezoneDistanceHours, type PairMeasures } from "./score-measures";
-import type { IndexedPairs } from "./solve-pairs";
+import type { IndexedPairs } from "./pairs-types";
 
 export interface BuildPairCandidatesOptions {
   mentors: readonly MentorEnrolment[];

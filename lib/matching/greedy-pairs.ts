@@ -1,4 +1,4 @@
-import type { IndexedPairs } from "./solve-pairs";
+import type { IndexedPairs } from "./pairs-types";
 
 /**
  * Baseline for the benchmark only: take edges from the highest score down while both ends have room.

@@ -1,4 +1,4 @@
-import type { IndexedPairs } from "./solve-pairs";
+import type { IndexedPairs } from "./pairs-types";
 
 export interface CardinalitySplit {
   /**

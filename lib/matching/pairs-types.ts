@@ -28,3 +28,12 @@ export interface PairsSolution {
   matched: number;
   totalScore: number;
 }
+
+export interface IndexedPairs {
+  menteeCount: number;
+  mentorCount: number;
+  mentorCapacity: Int32Array;
+  edgeMentor: Int32Array;
+  edgeMentee: Int32Array;
+  edgeScore: Float64Array;
+}

@@ -1,6 +1,8 @@
 import { splitByMaximumCardinality } from "./maximum-cardinality";
 import { solveMinCostTransport } from "./min-cost-transport";
-import type { PairsEdge, PairsProblem, PairsSolution } from "./pairs-types";
+import type { IndexedPairs, PairsEdge, PairsProblem, PairsSolution } from "./pairs-types";
+
+export type { IndexedPairs };
 import { scaleScoresToCosts } from "./scale-scores";
 
 export interface SolvePairsStats {
@@ -9,15 +11,6 @@ export interface SolvePairsStats {
   contestedMentees: number;
   searches: number;
   settledNodes: number;
-}
-
-export interface IndexedPairs {
-  menteeCount: number;
-  mentorCount: number;
-  mentorCapacity: Int32Array;
-  edgeMentor: Int32Array;
-  edgeMentee: Int32Array;
-  edgeScore: Float64Array;
 }
 
 /**

@@ -1,4 +1,4 @@
-import type { IndexedPairs } from "./solve-pairs";
+import type { IndexedPairs } from "./pairs-types";
 import { createSeededRandom } from "./seeded-random";
 
 export interface SyntheticPairsOptions {

@@ -1,4 +1,18 @@
-import type { TransportInput } from "./min-cost-transport";
+/**
+ * Rows place `rowSupply` units each, one per edge at most, on columns that take at most `columnCapacity`
+ * units. A unit that no column takes goes to its row's "unplaced" arc at cost `unplacedCost`. All costs are
+ * non-negative integers (exact in float64 below 2^53), so ties and comparisons are exact.
+ */
+export interface TransportInput {
+  rowCount: number;
+  columnCount: number;
+  rowSupply: Int32Array;
+  columnCapacity: Int32Array;
+  edgeRow: Int32Array;
+  edgeColumn: Int32Array;
+  edgeCost: Float64Array;
+  unplacedCost: number;
+}
 
 /**
  * Compressed adjacency and mutable flow state for one run of the transport solver. Arcs are renumbered

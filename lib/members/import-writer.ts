@@ -3,7 +3,7 @@ import { ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { now } from "@/lib/clock";
 import { emailMessages, invitations, memberships } from "@/db/schema";
-import type { TemplateProps } from "@/lib/email/templates";
+import type { TemplateProps } from "@/lib/email/template-types";
 import { bossDb, getProducer } from "@/lib/jobs/boss";
 import { queues } from "@/lib/jobs/queues";
 import type { ImportMemberRow } from "./import-validation";

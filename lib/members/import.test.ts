@@ -2,7 +2,7 @@ import { afterAll, describe, expect, it, vi } from "vitest";
 import { and, count, eq, isNotNull, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { auditEvents, emailMessages, invitations, memberImports, memberships } from "@/db/schema";
-import { handleImportMembers } from "@/lib/jobs/import-members";
+import { handleImportMembers } from "@/lib/members/import-job";
 import { closeProducer } from "@/lib/jobs/boss";
 import { getMemberImportStatus, previewMemberImport, startMemberImport, csvFileHash } from "./import";
 import { listMembers } from "./queries";

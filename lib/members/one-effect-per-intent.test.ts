@@ -3,7 +3,7 @@ import { and, count, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { emailMessages, memberImports } from "@/db/schema";
 import { setClockOffset } from "@/lib/clock";
-import { handleImportMembers } from "@/lib/jobs/import-members";
+import { handleImportMembers } from "@/lib/members/import-job";
 import { closeProducer } from "@/lib/jobs/boss";
 import { csvFileHash, startMemberImport } from "./import";
 import { inviteMember, resendInvitation } from "./invite";

@@ -2,10 +2,11 @@ import { createElement } from "react";
 import { z } from "zod";
 import MatchRequestEmail from "@/emails/match-request";
 import NoticeEmail from "@/emails/notice";
-import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { EmailTranslator, TemplateMap } from "@/lib/email/template-types";
+import { commonCopy } from "@/lib/email/define-template";
 import type { AppLocale } from "@/lib/i18n/config";
 
-// The match-request email of the registry (lib/email/templates.ts spreads it in). The explanation
+// The match-request email of the registry (lib/registry/email-templates.ts spreads it in). The explanation
 // sentences are worded in the mentor's language when the request is written, so the props carry text.
 export const matchRequestSchema = z.object({
   url: z.url({ protocol: /^https?$/ }),
@@ -62,7 +63,10 @@ export type MentoringTemplatePropsMap = {
   "no-mentor-left": NoMentorLeftProps;
 };
 
-const commonCopy = (t: EmailTranslator) => ({ brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") });
+declare module "@/lib/email/template-types" {
+  interface TemplatePropsMap extends MentoringTemplatePropsMap {}
+}
+
 
 const longDate = (iso: string, locale: AppLocale) => new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "Europe/Amsterdam" }).format(new Date(iso));
 
@@ -139,7 +143,7 @@ function composeAccepted(t: EmailTranslator, rawProps: unknown, locale: AppLocal
   return { subject: t(`mentoring.accepted.subject.${props.role}`, values), element: createElement(NoticeEmail, { lang: locale, url: props.url, copy }), attachments: [] };
 }
 
-export const mentoringTemplates: { [K in keyof MentoringTemplatePropsMap]: TemplateDefinition<MentoringTemplatePropsMap[K]> } = {
+export const mentoringTemplates: TemplateMap<MentoringTemplatePropsMap> = {
   "match-request": { schema: matchRequestSchema, compose },
   "match-accepted": { schema: matchAcceptedSchema, compose: composeAccepted },
   "match-reminder": { schema: matchReminderSchema, compose: composeReminder },

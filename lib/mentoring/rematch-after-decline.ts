@@ -1,4 +1,4 @@
-// No "server-only": the worker reaches this through the mentoring sweep (lib/jobs/handlers.ts).
+// No "server-only": the worker reaches this through the mentoring sweep (lib/registry/job-handlers.ts).
 import type { Tx } from "@/db/client";
 import { matches } from "@/db/schema";
 import { bestMentorFor } from "@/lib/mentoring/core/best-mentor";

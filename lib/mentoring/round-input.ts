@@ -1,4 +1,4 @@
-// No "server-only": the worker reaches this through the mentoring sweep (lib/jobs/handlers.ts).
+// No "server-only": the worker reaches this through the mentoring sweep (lib/registry/job-handlers.ts).
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { enrolments, matches, memberships, organizations, programmes, type Programme } from "@/db/schema";

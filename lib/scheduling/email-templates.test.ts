@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { renderEmail } from "@/lib/email/render";
+import { renderEmail } from "@/lib/registry/email-templates";
 import { sessionEmailFixture } from "./email-fixtures";
 import { parseIcs } from "@/lib/scheduling/time/ics.test-helper";
 

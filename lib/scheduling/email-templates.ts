@@ -5,13 +5,14 @@ import SessionCancelledEmail from "@/emails/session-cancelled";
 import SessionInvitationEmail from "@/emails/session-invitation";
 import SessionReminderEmail from "@/emails/session-reminder";
 import SessionUpdateEmail from "@/emails/session-update";
-import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { EmailTranslator, TemplateDefinition, TemplateMap } from "@/lib/email/template-types";
+import { commonCopy } from "@/lib/email/define-template";
 import type { AppLocale } from "@/lib/i18n/config";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/scheduling/time/calendar-links";
 import { formatSessionWhen, sessionIcsAttachments } from "./email-format";
 import { sessionEmailPropsSchema, type SessionEmailProps } from "./email-props";
 
-// The four session emails of the registry (lib/email/templates.ts spreads them in). They share one body;
+// The four session emails of the registry (lib/registry/email-templates.ts spreads them in). They share one body;
 // what differs is the wording (messages "emails.sessions.<kind>") and the calendar method attached.
 
 type SessionEmailKind = "invitation" | "update" | "cancelled" | "reminder";
@@ -19,9 +20,6 @@ type SessionEmailKind = "invitation" | "update" | "cancelled" | "reminder";
 const components = { invitation: SessionInvitationEmail, update: SessionUpdateEmail, cancelled: SessionCancelledEmail, reminder: SessionReminderEmail };
 const methods = { invitation: "REQUEST", update: "REQUEST", cancelled: "CANCEL", reminder: null } as const;
 
-function commonCopy(t: EmailTranslator): EmailCommonCopy {
-  return { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") };
-}
 
 function details(t: EmailTranslator, props: SessionEmailProps): SessionEmailDetail[] {
   const out: SessionEmailDetail[] = [];
@@ -83,7 +81,11 @@ export type SessionTemplatePropsMap = {
   "session-reminder": SessionEmailProps;
 };
 
-export const sessionTemplates: { [K in keyof SessionTemplatePropsMap]: TemplateDefinition<SessionTemplatePropsMap[K]> } = {
+declare module "@/lib/email/template-types" {
+  interface TemplatePropsMap extends SessionTemplatePropsMap {}
+}
+
+export const sessionTemplates: TemplateMap<SessionTemplatePropsMap> = {
   "session-invitation": sessionTemplate("invitation"),
   "session-update": sessionTemplate("update"),
   "session-cancelled": sessionTemplate("cancelled"),

@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
-import type { JobContext } from "@/lib/jobs/handlers";
+import type { JobContext } from "@/lib/jobs/job-types";
 import { sendSessionNotice } from "./notify";
 import { readSessionRecipients } from "./recipients";
 import { readSessionContext } from "./session-context";

@@ -2,7 +2,8 @@ import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { emailMessages, memberships, organizations, users, type MembershipRole } from "@/db/schema";
-import { renderStoredEmail, type RenderedEmail } from "@/lib/email/render";
+import { renderStoredEmail } from "@/lib/registry/email-templates";
+import type { RenderedEmail } from "@/lib/email/render";
 import type { MemberScope } from "@/lib/auth/actor";
 
 export type ScheduledPerson = { membershipId: string; email: string; name: string; scope: MemberScope };

@@ -3,10 +3,11 @@ import { createElement } from "react";
 import { z } from "zod";
 import GroupPublishedEmail from "@/emails/group-published";
 import NoticeEmail from "@/emails/notice";
-import type { EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { EmailTranslator, TemplateMap } from "@/lib/email/template-types";
+import { commonCopy } from "@/lib/email/define-template";
 import type { AppLocale } from "@/lib/i18n/config";
 
-// The co-development groups' emails of the registry (lib/email/templates.ts spreads them in), worded under
+// The co-development groups' emails of the registry (lib/registry/email-templates.ts spreads them in), worded under
 // emails.codevGroups. Times are shown on the recipient's own clock, which the props carry.
 
 const webUrl = z.url({ protocol: /^https?$/ });
@@ -43,14 +44,17 @@ export type GroupPublishedProps = z.infer<typeof groupPublishedSchema>;
 export type GroupTurnSwapProps = z.infer<typeof groupTurnSwapSchema>;
 export type CodevGroupTemplatePropsMap = { "group-published": GroupPublishedProps; "group-turn-swap": GroupTurnSwapProps };
 
-const commonCopy = (t: EmailTranslator) => ({ brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") });
+declare module "@/lib/email/template-types" {
+  interface TemplatePropsMap extends CodevGroupTemplatePropsMap {}
+}
+
 
 /** "maandag 15 maart 2027 om 09:00" / "Monday, 15 March 2027 at 09:00", on the reader's clock. */
 function formatWhen(iso: string, locale: AppLocale, zone: string): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: zone }).format(new Date(iso));
 }
 
-export const codevGroupTemplates: { [K in keyof CodevGroupTemplatePropsMap]: TemplateDefinition<CodevGroupTemplatePropsMap[K]> } = {
+export const codevGroupTemplates: TemplateMap<CodevGroupTemplatePropsMap> = {
   "group-published": {
     schema: groupPublishedSchema,
     compose(t, rawProps, locale) {

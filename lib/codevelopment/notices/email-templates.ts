@@ -2,12 +2,12 @@
 import { createElement } from "react";
 import { z } from "zod";
 import NoticeEmail from "@/emails/notice";
-import type { ComposedEmail, EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { ComposedEmail, EmailTranslator, TemplateMap } from "@/lib/email/template-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
 import { formatSessionWhen } from "@/lib/scheduling/email-format";
 
-// The co-development session emails of the registry (lib/email/templates.ts spreads them in). Their props
+// The co-development session emails of the registry (lib/registry/email-templates.ts spreads them in). Their props
 // say which session and when, never what the case is about: no title, question or anything the group
 // wrote (SECURITY.md rule 13). The schema is strict, so a stored row with more than that fails to render.
 
@@ -48,6 +48,10 @@ export type CodevTemplatePropsMap = {
   "codev-feedback": CodevFeedbackProps;
 };
 
+declare module "@/lib/email/template-types" {
+  interface TemplatePropsMap extends CodevTemplatePropsMap {}
+}
+
 /** Every email has the same parts, each a message under emails.codevSessions.<key>. */
 function compose(t: EmailTranslator, locale: AppLocale, key: string, props: CodevSessionProps, values: Record<string, string | number>): ComposedEmail {
   const when = formatSessionWhen({ startsAt: props.startsAt, endsAt: props.endsAt }, locale, props.timeZone);
@@ -65,7 +69,7 @@ function compose(t: EmailTranslator, locale: AppLocale, key: string, props: Code
   return { subject: t(`codevSessions.${key}.subject`, all), element: createElement(NoticeEmail, { lang: locale, url: props.url, copy }), attachments: [] };
 }
 
-export const codevTemplates: { [K in keyof CodevTemplatePropsMap]: TemplateDefinition<CodevTemplatePropsMap[K]> } = {
+export const codevTemplates: TemplateMap<CodevTemplatePropsMap> = {
   "codev-case-prep": {
     schema: codevCasePrepSchema,
     compose: (t, raw, locale) => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { codevSessionNotices, meetingParticipants, meetings } from "@/db/schema";
-import { renderStoredEmail } from "@/lib/email/render";
+import { renderStoredEmail } from "@/lib/registry/email-templates";
 import { closeProducer } from "@/lib/jobs/boss";
 import { renderedEmails } from "@/lib/scheduling/test-fixtures";
 import { addActionItem } from "../actions";

@@ -2,11 +2,11 @@
 import { createElement } from "react";
 import { z } from "zod";
 import NoticeEmail, { type NoticeEmailProps } from "@/emails/notice";
-import type { ComposedEmail, EmailTranslator, TemplateDefinition } from "@/lib/email/templates";
+import type { ComposedEmail, EmailTranslator, TemplateMap } from "@/lib/email/template-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import { isPlainDate } from "@/lib/scheduling/time/local-date";
 
-// The pair's emails of the registry (lib/email/templates.ts spreads them in). None carries what the pair
+// The pair's emails of the registry (lib/registry/email-templates.ts spreads them in). None carries what the pair
 // wrote — goals, notes, reflections or the reason for asking a new match stay in the app (SECURITY.md 13).
 
 const webUrl = z.url({ protocol: /^https?$/ });
@@ -19,6 +19,10 @@ export type MatchEndedProps = z.infer<typeof matchEndedSchema>;
 export type GoalDueProps = z.infer<typeof goalDueSchema>;
 export type RematchRequestedProps = z.infer<typeof rematchRequestedSchema>;
 export type PairTemplatePropsMap = { "match-ended": MatchEndedProps; "goal-due": GoalDueProps; "rematch-requested": RematchRequestedProps };
+
+declare module "@/lib/email/template-types" {
+  interface TemplatePropsMap extends PairTemplatePropsMap {}
+}
 
 /** Every pair email has the same parts, each a message under emails.pair.<key>. */
 function composeWith(key: string, t: EmailTranslator, url: string, locale: AppLocale, values: Record<string, string>, variant = ""): ComposedEmail {
@@ -37,7 +41,7 @@ function formatDay(date: string, locale: AppLocale): string {
   return new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: "UTC" }).format(new Date(`${date}T00:00:00Z`));
 }
 
-export const pairTemplates: { [K in keyof PairTemplatePropsMap]: TemplateDefinition<PairTemplatePropsMap[K]> } = {
+export const pairTemplates: TemplateMap<PairTemplatePropsMap> = {
   "match-ended": {
     schema: matchEndedSchema,
     compose(t, rawProps, locale) {

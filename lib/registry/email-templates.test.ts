@@ -1,13 +1,13 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { locales } from "@/lib/i18n/config";
-import { renderEmail, renderStoredEmail } from "./render";
+import type { TemplateName, TemplateProps } from "@/lib/email/template-types";
 import { sessionEmailFixture } from "@/lib/scheduling/email-fixtures";
 import { matchAcceptedFixture, matchRematchedFixture, matchReminderFixture, matchRequestFixture, noMentorLeftFixture } from "@/lib/mentoring/email-template";
 import { pairEmailFixtures } from "@/lib/mentoring/pair/email-templates";
 import { insightsDigestFixture } from "@/lib/insights/email-template";
 import { codevGroupEmailFixtures } from "@/lib/codevelopment/groups/email-templates";
 import { codevEmailFixtures } from "@/lib/codevelopment/notices/email-templates";
-import { templateNames, type TemplateName, type TemplateProps } from "./templates";
+import { renderEmail, renderStoredEmail, templateNames } from "./email-templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
 const fixtures: { [K in TemplateName]: TemplateProps<K> } = {

@@ -9,8 +9,8 @@ import { logger } from "@/lib/ops/logger";
 import { noteOrganization } from "@/lib/ops/request-context";
 import { locales } from "@/lib/i18n/config";
 import { lockReportingLines } from "@/lib/profiles/reporting-lines";
-import { setManagersBatch, writeInvitationBatch, type ImportWriteContext } from "@/lib/members/import-writer";
-import type { JobContext } from "./handlers";
+import { setManagersBatch, writeInvitationBatch, type ImportWriteContext } from "./import-writer";
+import type { JobContext } from "@/lib/jobs/job-types";
 
 export const importMembersPayloadSchema = z.object({ importId: z.uuid() });
 

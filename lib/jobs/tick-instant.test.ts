@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { emailBatchSize } from "./handlers";
-import { tickInstant } from "./sweep-tick";
+import { emailBatchSize } from "./queue-options";
+import { tickInstant } from "./tick-instant";
 
 afterEach(() => vi.unstubAllEnvs());
 

@@ -2,16 +2,17 @@ import { and, eq, sql } from "drizzle-orm";
 import { z } from "zod";
 import { getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
-import { renderStoredEmail } from "@/lib/email/render";
-import { deliver } from "@/lib/email/transport";
+import { deliver } from "./transport";
 import { noteOrganization } from "@/lib/ops/request-context";
-import type { JobContext } from "./handlers";
+import type { JobContext, JobHandler } from "@/lib/jobs/job-types";
+import type { EmailRenderer } from "./render";
 
 export const sendEmailPayloadSchema = z.object({ messageId: z.uuid() });
 export type SendEmailPayload = z.infer<typeof sendEmailPayloadSchema>;
 
 /**
- * Renders and sends one email_messages row (queue "email.send").
+ * The handler of queue "email.send": renders one email_messages row with the given templates
+ * (lib/registry/job-handlers.ts passes them all) and sends it.
  *
  * A crash can happen anywhere, so every step is safe to repeat: the row is re-read first and anything no
  * longer "queued" (sent, cancelled, erased) is left alone; Resend deduplicates a repeated send by the
@@ -23,7 +24,11 @@ export type SendEmailPayload = z.infer<typeof sendEmailPayloadSchema>;
  * 5 s base delay doubling each time, at most about 42 minutes of waiting in all) must stay well inside that
  * window, or a late retry could send a second copy.
  */
-export async function handleSendEmail(job: JobContext): Promise<void> {
+export function sendEmailJob(renderStoredEmail: EmailRenderer["renderStoredEmail"]): JobHandler {
+  return (job) => sendOne(job, renderStoredEmail);
+}
+
+async function sendOne(job: JobContext, renderStoredEmail: EmailRenderer["renderStoredEmail"]): Promise<void> {
   const { messageId } = sendEmailPayloadSchema.parse(job.data);
   const db = getDb();
   const [message] = await db.select().from(emailMessages).where(eq(emailMessages.id, messageId));
