@@ -1,5 +1,4 @@
 import { createElement } from "react";
-import type { EmailCommonCopy } from "@/emails/components/layout";
 import type { SessionEmailCopy, SessionEmailDetail } from "@/emails/components/session-email-body";
 import SessionCancelledEmail from "@/emails/session-cancelled";
 import SessionInvitationEmail from "@/emails/session-invitation";
