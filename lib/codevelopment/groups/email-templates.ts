@@ -3,7 +3,7 @@ import { createElement } from "react";
 import { z } from "zod";
 import GroupPublishedEmail from "@/emails/group-published";
 import NoticeEmail from "@/emails/notice";
-import type { EmailTranslator, TemplateMap } from "@/lib/email/template-types";
+import type { TemplateMap } from "@/lib/email/template-types";
 import { commonCopy } from "@/lib/email/define-template";
 import type { AppLocale } from "@/lib/i18n/config";
 
