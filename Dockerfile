@@ -54,6 +54,7 @@ ENV NODE_ENV=production \
     NEXT_MANUAL_SIG_HANDLE=1
 COPY --from=build --chown=node:node /app/.next/standalone ./
 COPY --from=build --chown=node:node /app/.next/static ./.next/static
+COPY --from=build --chown=node:node /app/public ./public
 USER node
 EXPOSE 3000
 # Liveness only: a database outage must not restart every replica. Readiness is GET /api/ready.
