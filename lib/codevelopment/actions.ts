@@ -5,7 +5,7 @@ import { codevActions, memberships } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { addActionItemSchema, actionItemSchema, MAX_ACTIONS, setActionDoneSchema, type ActionItemInput, type AddActionItemInput, type SetActionDoneInput } from "./runner-input";
+import { MAX_ACTIONS, type ActionItemInput, type AddActionItemInput, type SetActionDoneInput } from "./schemas";
 import { assertWritable, withGroupSession, type GroupSession } from "./session-access";
 
 // The presenter's action plan: what they will try after the session, with an optional date. The group
@@ -31,8 +31,7 @@ export async function readSessionActions(tx: Tx, gs: Pick<GroupSession, "organiz
 }
 
 /** The session's presenter adds an action to their plan (up to MAX_ACTIONS). */
-export async function addActionItem(scope: MemberScope, rawInput: AddActionItemInput): Promise<void> {
-  const input = addActionItemSchema.parse(rawInput);
+export async function addActionItem(scope: MemberScope, input: AddActionItemInput): Promise<void> {
   await withGroupSession(
     scope,
     input,
@@ -64,8 +63,7 @@ function ownActionWhere(gs: GroupSession, actionId: string) {
   );
 }
 
-export async function removeActionItem(scope: MemberScope, rawInput: ActionItemInput): Promise<void> {
-  const input = actionItemSchema.parse(rawInput);
+export async function removeActionItem(scope: MemberScope, input: ActionItemInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     assertWritable(gs);
     const [row] = await tx.delete(codevActions).where(ownActionWhere(gs, input.actionId)).returning({ id: codevActions.id });
@@ -74,8 +72,7 @@ export async function removeActionItem(scope: MemberScope, rawInput: ActionItemI
 }
 
 /** The owner ticks an action off (or back on), also after the session: the next opening shows where they stand. */
-export async function setActionItemDone(scope: MemberScope, rawInput: SetActionDoneInput): Promise<void> {
-  const input = setActionDoneSchema.parse(rawInput);
+export async function setActionItemDone(scope: MemberScope, input: SetActionDoneInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     if (gs.groupStatus !== "published") throw new AppError("conflict", { message: "codevSessions.errors.groupClosed" });
     const [row] = await tx

@@ -5,7 +5,7 @@ import { codevCases, type CodevCase } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { commentCaseSchema, saveCaseSchema, type CommentCaseInput, type SaveCaseInput } from "./cases-input";
+import type { CommentCaseInput, SaveCaseInput } from "./schemas";
 import { assertFacilitating, assertWritable, readMemberName, sessionHeader, withGroupSession, type GroupSession, type GroupSessionRef, type SessionHeader } from "./session-access";
 
 export type CaseContent = { title: string; context: string; tried: string; question: string; helpWanted: string };
@@ -73,8 +73,7 @@ export async function getCaseView(scope: MemberScope, ref: GroupSessionRef): Pro
 }
 
 /** The presenter writes or rewrites their case; it stays a draft until it is marked ready. */
-export async function saveCase(scope: MemberScope, rawInput: SaveCaseInput): Promise<void> {
-  const input = saveCaseSchema.parse(rawInput);
+export async function saveCase(scope: MemberScope, input: SaveCaseInput): Promise<void> {
   await withGroupSession(
     scope,
     input,
@@ -104,8 +103,7 @@ export async function saveCase(scope: MemberScope, rawInput: SaveCaseInput): Pro
 }
 
 /** The reviewer's comment on the presenter's case; an empty comment removes it. */
-export async function commentCase(scope: MemberScope, rawInput: CommentCaseInput): Promise<void> {
-  const input = commentCaseSchema.parse(rawInput);
+export async function commentCase(scope: MemberScope, input: CommentCaseInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     assertWritable(gs);
     assertFacilitating(gs);

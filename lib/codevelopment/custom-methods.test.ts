@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db/client";
 import { auditEvents, codevMethods, programmes } from "@/db/schema";
 import { changeProgrammeStatus } from "@/lib/programmes/status";
 import { chooseProgrammeMethod, createCodevProgramme } from "@/lib/programmes/codev-admin";
-import type { OwnMethodInput } from "@/lib/programmes/codev-input";
+import type { OwnMethodInput } from "@/lib/programmes/schemas";
 import { createProgrammeWorld, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
 import { codevProgrammeInput } from "@/lib/programmes/codev-test-fixtures";
 import { createOwnMethod, deleteOwnMethod, getOwnMethod, listMethodChoices, listMethodLibrary, updateOwnMethod } from "./custom-methods";

@@ -5,8 +5,7 @@ import type { Tx } from "@/db/client";
 import { auditEvents, codevMethods, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { isUuid } from "@/lib/validation/uuid";
-import type { OwnMethodInput } from "@/lib/programmes/codev-input";
+import type { OwnMethodInput } from "@/lib/programmes/schemas";
 import type { Method, MethodStep } from "@/lib/codevelopment/core/method-types";
 import { builtInMethod, builtInMethods } from "@/lib/codevelopment/core/methods";
 import { methodSchema } from "@/lib/codevelopment/core/settings";
@@ -78,7 +77,7 @@ export async function getOwnMethod(scope: MemberScope, id: string): Promise<OwnM
 /**
  * A copy of a library method for a programme, inside the caller's transaction. An own method is locked
  * (shared) until the programme is saved, so that a delete running at the same time waits and then sees the
- * programme that uses it.
+ * programme that uses it. The key arrives parsed (methodKeySchema, lib/programmes/schemas.ts).
  */
 export async function copyLibraryMethod(tx: Tx, organizationId: string, key: string): Promise<Method> {
   const id = customId(key);
@@ -87,7 +86,6 @@ export async function copyLibraryMethod(tx: Tx, organizationId: string, key: str
     if (!method) throw new AppError("invalid", { message: "unknownMethod" });
     return structuredClone(method);
   }
-  if (!isUuid(id)) throw new AppError("invalid", { message: "unknownMethod" });
   const [row] = await tx
     .select({ method: codevMethods.method })
     .from(codevMethods)

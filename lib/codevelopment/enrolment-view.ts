@@ -3,7 +3,7 @@ import { and, asc, desc, eq, ne } from "drizzle-orm";
 import { enrolments, memberships, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { profileCompleteness, type FieldKey } from "@/lib/profiles/completeness";
-import { codevProfileFields, readCodevAnswers, type CodevAnswers, type CodevRole } from "./enrolment-input";
+import { codevProfileFields, readCodevAnswers, type CodevAnswers, type CodevRole } from "./schemas";
 import { totalMinutes } from "@/lib/codevelopment/core/method-types";
 import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 

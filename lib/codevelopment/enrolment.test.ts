@@ -5,7 +5,8 @@ import { enrolments, memberships, programmes } from "@/db/schema";
 import { withdrawEnrolment } from "@/lib/programmes/enrolment";
 import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
 import { saveCodevEnrolment } from "./enrolment";
-import { availabilityRanges, codevEnrolmentInputSchema } from "./enrolment-input";
+import { availabilityRanges } from "@/lib/profiles/availability";
+import { codevEnrolmentInputSchema } from "./schemas";
 import { getCodevEnrolmentView } from "./enrolment-view";
 import { defaultCodevSettings } from "@/lib/codevelopment/core/settings";
 

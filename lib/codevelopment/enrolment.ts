@@ -8,7 +8,7 @@ import { AppError } from "@/lib/errors";
 import { profileCompleteness } from "@/lib/profiles/completeness";
 import { assertNoOtherRole } from "@/lib/programmes/enrolment";
 import { isSignupOpen } from "@/lib/programmes/window";
-import { CHARTER_VERSION, codevRequiredProfileFields, type CodevAnswers, type CodevEnrolmentInput } from "./enrolment-input";
+import { CHARTER_VERSION, codevRequiredProfileFields, type CodevAnswers, type CodevEnrolmentInput } from "./schemas";
 import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 
 /**

@@ -5,7 +5,7 @@ import { codevFeedback, meetingParticipants, memberships } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import { feedbackSchema, type FeedbackInput } from "./feedback-input";
+import type { FeedbackInput } from "./schemas";
 import { sessionHeader, withGroupSession, type GroupSession, type GroupSessionRef, type SessionHeader } from "./session-access";
 
 // After a session every participant scores it from 1 to 5, with an optional comment, once. Only the
@@ -61,8 +61,7 @@ export async function getFeedbackView(scope: MemberScope, ref: GroupSessionRef):
 }
 
 /** One answer per person and session; a second one is refused (the first stands). */
-export async function giveFeedback(scope: MemberScope, rawInput: FeedbackInput): Promise<void> {
-  const input = feedbackSchema.parse(rawInput);
+export async function giveFeedback(scope: MemberScope, input: FeedbackInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     if (gs.groupStatus !== "published") throw new AppError("conflict", { message: "codevSessions.errors.groupClosed" });
     const reason = await closedReason(tx, gs);

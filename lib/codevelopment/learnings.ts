@@ -3,7 +3,7 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { codevLearnings, memberships } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
-import { learningSchema, type LearningInput } from "./runner-input";
+import type { LearningInput } from "./schemas";
 import { assertWritable, withGroupSession, type GroupSession } from "./session-access";
 
 // What each participant takes away from a session: one text per person, editable, read by the group.
@@ -21,8 +21,7 @@ export async function readLearnings(tx: Tx, gs: Pick<GroupSession, "organization
 }
 
 /** Writes or rewrites the actor's own learning of the session. */
-export async function saveLearning(scope: MemberScope, rawInput: LearningInput): Promise<void> {
-  const input = learningSchema.parse(rawInput);
+export async function saveLearning(scope: MemberScope, input: LearningInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     assertWritable(gs);
     await tx

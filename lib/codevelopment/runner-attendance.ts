@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { codevGroupMembers, meetingParticipants, type Attendance } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import { attendanceInputSchema, type AttendanceInput } from "./runner-input";
+import type { AttendanceInput } from "./schemas";
 import { assertFacilitating, assertWritable, withGroupSession, type GroupSession } from "./session-access";
 
 /** Attendance per group member; someone the session has no participant row for is "invited". */
@@ -20,8 +20,7 @@ export async function readAttendance(tx: Tx, gs: Pick<GroupSession, "organizatio
  * Whoever runs the session records who came (attended, absent, excused), for members of this group only;
  * a member who joined after the session was planned gets their participant row here.
  */
-export async function recordAttendance(scope: MemberScope, rawInput: AttendanceInput): Promise<void> {
-  const input = attendanceInputSchema.parse(rawInput);
+export async function recordAttendance(scope: MemberScope, input: AttendanceInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     assertWritable(gs);
     assertFacilitating(gs);

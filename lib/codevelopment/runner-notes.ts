@@ -6,7 +6,7 @@ import type { MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { Method } from "@/lib/codevelopment/core/method-types";
 import { readRunnerState } from "./runner";
-import { stepNoteSchema, type StepNoteInput } from "./runner-input";
+import type { StepNoteInput } from "./schemas";
 import { assertWritable, withGroupSession, type GroupSession } from "./session-access";
 
 // Notes taken during a step, by whoever runs the session or by the presenter (who often writes down what
@@ -31,8 +31,7 @@ export async function sessionMethod(tx: Tx, gs: GroupSession): Promise<Method> {
   return (await readRunnerState(tx, gs))?.method ?? gs.settings.method;
 }
 
-export async function addStepNote(scope: MemberScope, rawInput: StepNoteInput): Promise<void> {
-  const input = stepNoteSchema.parse(rawInput);
+export async function addStepNote(scope: MemberScope, input: StepNoteInput): Promise<void> {
   await withGroupSession(scope, input, async (tx, gs) => {
     assertWritable(gs);
     if (!gs.canFacilitate && !gs.isPresenter) throw new AppError("forbidden");

@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { readNoticeSession, writeFeedbackRequest } from "./notices/write";
 import { nextStep, pauseRunner, previousStep, resumeRunner, startRunner, type RunnerClock } from "@/lib/codevelopment/core/runner-clock";
-import { moveStepSchema, type MoveStepInput } from "./runner-input";
+import type { MoveStepInput } from "./schemas";
 import { assertFacilitating, assertWritable, withGroupSession, type GroupSession, type GroupSessionRef } from "./session-access";
 
 // The session runner's state changes. The clock itself is pure (runner-clock.ts); here it is stored per
@@ -62,8 +62,7 @@ async function changeClock(scope: MemberScope, ref: GroupSessionRef, change: (cl
 }
 
 /** Next or back, from the step the screen showed; a press for a step the runner has already left changes nothing. */
-export async function moveStep(scope: MemberScope, rawInput: MoveStepInput): Promise<void> {
-  const input = moveStepSchema.parse(rawInput);
+export async function moveStep(scope: MemberScope, input: MoveStepInput): Promise<void> {
   await changeClock(scope, input, (clock, state, at) => {
     if (clock.stepIndex !== input.fromStep) return clock;
     return input.direction === "next" ? nextStep(clock, state.method.steps.length, at) : previousStep(clock, at);

@@ -1,10 +1,10 @@
 import "server-only";
 import { and, eq, ne } from "drizzle-orm";
-import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { codevGroupMembers, meetingSeries, meetings, memberships, organizations, programmes, type LocalizedText, type MeetingStatus } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
+import { isUuid } from "@/lib/validation/uuid";
 import { requireGroupAccess, type GroupRole } from "./access";
 import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 
@@ -41,8 +41,6 @@ export type GroupSession = {
 };
 
 export type GroupSessionRef = { groupId: string; sessionId: string };
-
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 /**
  * The session, only when it belongs to the group's own series and the actor is a member or the facilitator

@@ -2,7 +2,7 @@ import "server-only";
 import { and, eq, gt, inArray, isNull, ne, or, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
-import { declineReasonEnum, enrolments, matches, memberships, mentorLoads, organizations, programmes, users, type LocalizedText, type Topic } from "@/db/schema";
+import { enrolments, matches, memberships, mentorLoads, organizations, programmes, users, type LocalizedText, type Topic } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/enqueue";
@@ -13,10 +13,7 @@ import type { ScoreFactor } from "@/lib/matching";
 import { parseGoals } from "@/lib/mentoring/core/engine-input";
 import { replaceLostRequest } from "./lost-request";
 import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
-
-export const declineReasons = declineReasonEnum.enumValues;
-export type DeclineReason = (typeof declineReasons)[number];
-export const DECLINE_TEXT_MAX = 500;
+import type { DeclineReason } from "./schemas";
 
 /** A request or match seen by its mentor: the mentee's details that the enrolment shares, and why. */
 export type MentorMatchView = {
@@ -224,10 +221,9 @@ async function emailAccepted(tx: Tx, organizationId: string, match: { id: string
  * The mentor declines a request with a reason from the list and an optional private note (kept from the
  * mentee). requested → declined by compare-and-swap; in the same transaction the mentee is re-matched with
  * the best mentor still available, or the admins are told that no mentor is left (lib/mentoring/lost-request.ts).
+ * `note` arrives parsed (declineMatchSchema): trimmed, within its limit, null when empty.
  */
-export async function declineMatch(scope: MemberScope, matchId: string, reason: DeclineReason, text: string | null): Promise<void> {
-  const note = text?.trim() ? text.trim() : null;
-  if (note && note.length > DECLINE_TEXT_MAX) throw new AppError("invalid", { message: "tooLong" });
+export async function declineMatch(scope: MemberScope, matchId: string, reason: DeclineReason, note: string | null): Promise<void> {
   await withActor(scope, "matches.respond", async (tx) => {
     const { match } = await mentorsMatch(tx, scope, matchId);
     const at = now();

@@ -50,3 +50,26 @@ export function toggleSlots(selected: ReadonlySet<string>, group: readonly strin
   }
   return next;
 }
+
+export type DayRanges = { day: Weekday; ranges: { from: number; to: number }[] };
+
+/** "mon-09", "mon-10", "mon-14" → Monday 09:00–11:00 and 14:00–15:00: the profile's grid, read aloud. */
+export function availabilityRanges(slots: readonly string[]): DayRanges[] {
+  const chosen = new Set(slots);
+  const out: DayRanges[] = [];
+  for (const day of weekdays) {
+    const hours = [...chosen]
+      .filter((s) => s.startsWith(`${day}-`))
+      .map((s) => Number(s.slice(4)))
+      .filter((h) => Number.isInteger(h))
+      .sort((a, b) => a - b);
+    const ranges: { from: number; to: number }[] = [];
+    for (const h of hours) {
+      const last = ranges.at(-1);
+      if (last && last.to === h) last.to = h + 1;
+      else ranges.push({ from: h, to: h + 1 });
+    }
+    if (ranges.length > 0) out.push({ day, ranges });
+  }
+  return out;
+}

@@ -5,7 +5,7 @@ import { auditEvents, enrolments, organizations, programmes, type LocalizedText 
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import { AppError } from "@/lib/errors";
-import type { ProgrammeInput } from "./programme-input";
+import type { ProgrammeInput } from "./schemas";
 import { readMentoringSettings, type MentoringSettings } from "@/lib/mentoring/core/settings";
 import { datesFromWindow, windowFromDates } from "./window";
 

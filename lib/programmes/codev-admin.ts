@@ -8,7 +8,7 @@ import type { Method } from "@/lib/codevelopment/core/method-types";
 import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import { AppError } from "@/lib/errors";
 import { organizationTimeZone, recordProgrammeAudit } from "./admin";
-import type { CodevProgrammeDetails, CodevProgrammeInput, ProgrammeStepsInput } from "./codev-input";
+import type { CodevProgrammeDetails, CodevProgrammeInput, ProgrammeStepsInput } from "./schemas";
 import { windowFromDates } from "./window";
 
 // A co-development programme's administration, next to the mentoring one in admin.ts: the same window,

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { enrolments, memberships } from "@/db/schema";
 import { saveEnrolment, withdrawEnrolment } from "./enrolment";
-import { enrolmentInputSchema } from "./enrolment-input";
+import { enrolmentInputSchema } from "./schemas";
 import { getProgrammeForMember, searchAvoidCandidates } from "./member-view";
 import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "./test-fixtures";
 

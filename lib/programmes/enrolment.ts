@@ -5,8 +5,7 @@ import { enrolments, memberships, organizations, programmes, type Enrolment } fr
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
-import type { MenteeAnswers, MentorAnswers } from "./answers";
-import type { EnrolmentInput } from "./enrolment-input";
+import type { EnrolmentInput, MenteeAnswers, MentorAnswers } from "./schemas";
 import { readMentoringSettings } from "@/lib/mentoring/core/settings";
 import { isSignupOpen } from "./window";
 

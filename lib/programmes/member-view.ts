@@ -4,7 +4,7 @@ import { enrolments, memberships, organizations, programmes, type LocalizedText,
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { profileCompleteness, type FieldKey } from "@/lib/profiles/completeness";
-import { readMenteeAnswers, readMentorAnswers, type MenteeAnswers, type MentorAnswers } from "./answers";
+import { readMenteeAnswers, readMentorAnswers, type MenteeAnswers, type MentorAnswers } from "./schemas";
 import { readMentoringSettings } from "@/lib/mentoring/core/settings";
 import { isSignupOpen } from "./window";
 

@@ -5,6 +5,7 @@ import { programmes, type Programme } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { recordProgrammeAudit } from "./admin";
+import type { ProgrammeTransition } from "./schemas";
 
 type Status = Programme["status"];
 
@@ -13,9 +14,7 @@ export const programmeTransitions = {
   open: { from: ["draft"], to: "open", audit: "programme.opened" },
   close: { from: ["open"], to: "matching", audit: "programme.signupClosed" },
   archive: { from: ["draft", "open", "matching", "running"], to: "closed", audit: "programme.archived" },
-} as const satisfies Record<string, { from: readonly Status[]; to: Status; audit: string }>;
-
-export type ProgrammeTransition = keyof typeof programmeTransitions;
+} as const satisfies Record<ProgrammeTransition, { from: readonly Status[]; to: Status; audit: string }>;
 
 export function canTransition(status: Status, transition: ProgrammeTransition): boolean {
   return (programmeTransitions[transition].from as readonly Status[]).includes(status);

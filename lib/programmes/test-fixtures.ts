@@ -4,7 +4,7 @@ import { memberships, organizations, programmes } from "@/db/schema";
 import { createTestOrganization, type TestOrganization, type TestPerson } from "@/lib/members/test-helpers";
 import { addDays } from "@/lib/scheduling/time/local-date";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
-import type { ProgrammeInput } from "./programme-input";
+import type { ProgrammeInput } from "./schemas";
 import { defaultMentoringSettings } from "@/lib/mentoring/core/settings";
 
 // Test data for the programme integration tests: organisations of their own, written as the owner

@@ -2,14 +2,9 @@ import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 import { organizationSettingsSchema } from "@/app/(admin)/admin/settings/schema";
 import { updateProfileSchema } from "@/app/(app)/profile/schema";
-import { commentCaseSchema, saveCaseSchema } from "@/lib/codevelopment/cases-input";
-import { feedbackSchema } from "@/lib/codevelopment/feedback-input";
-import { addActionItemSchema, learningSchema, stepNoteSchema } from "@/lib/codevelopment/runner-input";
-import { addNoteSchema, closingReflectionSchema, createGoalSchema, fitCheckSchema } from "@/lib/mentoring/pair/pair-input";
-import { menteeAnswersSchema } from "@/lib/programmes/answers";
-import { codevProgrammeInputSchema, ownMethodSchema } from "@/lib/programmes/codev-input";
-import { enrolmentInputSchema } from "@/lib/programmes/enrolment-input";
-import { programmeInputSchema } from "@/lib/programmes/programme-input";
+import { addActionItemSchema, commentCaseSchema, feedbackSchema, learningSchema, saveCaseSchema, stepNoteSchema } from "@/lib/codevelopment/schemas";
+import { addNoteSchema, closingReflectionSchema, createGoalSchema, fitCheckSchema } from "@/lib/mentoring/schemas";
+import { codevProgrammeInputSchema, enrolmentInputSchema, menteeAnswersSchema, ownMethodSchema, programmeInputSchema } from "@/lib/programmes/schemas";
 import { createSeriesSchema } from "@/lib/scheduling/series-input";
 import { CONTROL_CHARACTERS } from "./text";
 

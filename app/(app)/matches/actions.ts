@@ -1,27 +1,17 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { z } from "zod";
 import { authorizedAction } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
-import { acceptMatch, declineMatch, declineReasons, DECLINE_TEXT_MAX } from "@/lib/mentoring/respond";
-import { multiLineText } from "@/lib/validation/text";
+import { acceptMatch, declineMatch } from "@/lib/mentoring/respond";
+import { declineMatchSchema, matchIdSchema } from "@/lib/mentoring/schemas";
 
-const match = z.object({ matchId: z.uuid() });
-
-export const acceptMatchAction = authorizedAction(match, "matches.respond", async ({ matchId }, ctx) => {
+export const acceptMatchAction = authorizedAction(matchIdSchema, "matches.respond", async ({ matchId }, ctx) => {
   await acceptMatch(actorScopeOf(ctx), matchId);
   revalidatePath("/matches");
 });
 
-export const declineMatchAction = authorizedAction(
-  match.extend({
-    reason: z.enum(declineReasons, { error: "errors.invalidOption" }),
-    text: multiLineText().max(DECLINE_TEXT_MAX, { error: "errors.tooLong" }).optional(),
-  }),
-  "matches.respond",
-  async ({ matchId, reason, text }, ctx) => {
-    await declineMatch(actorScopeOf(ctx), matchId, reason, text ?? null);
-    revalidatePath("/matches");
-  },
-);
+export const declineMatchAction = authorizedAction(declineMatchSchema, "matches.respond", async ({ matchId, reason, text }, ctx) => {
+  await declineMatch(actorScopeOf(ctx), matchId, reason, text);
+  revalidatePath("/matches");
+});

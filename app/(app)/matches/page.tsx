@@ -5,7 +5,8 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { explainFactor, type ExplainContext } from "@/lib/mentoring/core/explain";
-import { declineReasons, DECLINE_TEXT_MAX, listMyMatches } from "@/lib/mentoring/respond";
+import { listMyMatches } from "@/lib/mentoring/respond";
+import { declineReasons, DECLINE_TEXT_MAX } from "@/lib/mentoring/schemas";
 import { RequestAnswer } from "./_components/request-answer";
 
 export async function generateMetadata(): Promise<Metadata> {

@@ -6,13 +6,13 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requireMember, type MemberContext } from "@/lib/auth/session";
 import { isAppError } from "@/lib/errors";
 import { saveCodevEnrolment } from "@/lib/codevelopment/enrolment";
-import { codevEnrolmentInputSchema } from "@/lib/codevelopment/enrolment-input";
+import { codevEnrolmentInputSchema } from "@/lib/codevelopment/schemas";
 import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
-import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/enrolment-input";
+import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/schemas";
 import { searchAvoidCandidates, type MemberPerson } from "@/lib/programmes/member-view";
+import { requestMentorSchema } from "@/lib/mentoring/schemas";
 import { requestMentor } from "@/lib/mentoring/self-select";
 import { hasControlCharacters } from "@/lib/validation/text";
-import { z } from "zod";
 
 export const saveEnrolmentAction = authorizedAction(enrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
   const outcome = await saveEnrolment(actorScopeOf(ctx), input);
@@ -34,16 +34,12 @@ export const withdrawEnrolmentAction = authorizedAction(programmeIdSchema, "prog
 });
 
 /** Self-select mode: the mentee asks one of their suggested mentors (re-checked under the programme's lock). */
-export const requestMentorAction = authorizedAction(
-  programmeIdSchema.extend({ mentorEnrolmentId: z.uuid({ error: "errors.invalidOption" }) }),
-  "programmes.view",
-  async (input, ctx): Promise<ActionResult> => {
-    await requestMentor(actorScopeOf(ctx), input.programmeId, input.mentorEnrolmentId);
-    revalidatePath("/programmes", "layout");
-    revalidatePath("/matches");
-    return { ok: true, message: "requested" };
-  },
-);
+export const requestMentorAction = authorizedAction(requestMentorSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
+  await requestMentor(actorScopeOf(ctx), input.programmeId, input.mentorEnrolmentId);
+  revalidatePath("/programmes", "layout");
+  revalidatePath("/matches");
+  return { ok: true, message: "requested" };
+});
 
 /** The "rather not matched with" picker's suggestions; an empty list for anyone without a session. */
 export async function searchAvoidAction(query: string): Promise<MemberPerson[]> {

@@ -15,7 +15,7 @@ export const codevLanguages = ["nl", "en"] as const;
 /** The hard limits of a group (issue 6: groups of 5 to 8; smaller and larger ranges are refused). */
 export const GROUP_SIZE_LIMITS = { min: 3, max: 10 } as const;
 
-// Instructions and summaries are textareas; names and titles short lines (codev-input.ts is stricter per field).
+// Instructions and summaries are textareas; names and titles short lines (lib/programmes/schemas.ts is stricter per field).
 const localizedText = () => multiLineText().min(1, "errors.required").max(500, "errors.tooLong");
 const localized = z.object({ nl: localizedText(), en: localizedText() });
 

@@ -6,6 +6,7 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { loadFormation, lockCodevProgramme, readGroups, ruleGroupOf, type Formation, type StoredGroup } from "./load";
 import { checkFacilitator, checkMove } from "@/lib/codevelopment/core/formation-rules";
+import type { MoveParticipantInput, SetFacilitatorInput } from "@/lib/codevelopment/schemas";
 
 // Hand edits on the proposal. The programme row is locked, so edits happen one at a time; each is checked
 // against the hard rules first and changes nothing when refused (the refusal names the rule).
@@ -16,8 +17,6 @@ async function proposal(tx: Tx, scope: MemberScope, programmeId: string): Promis
   if (groups.length === 0) throw new AppError("conflict", { message: "codevGroups.errors.notProposed" });
   return { formation: await loadFormation(tx, scope.organizationId, programme), groups };
 }
-
-export type MoveParticipantInput = { programmeId: string; membershipId: string; toGroupId: string | null };
 
 /** Moves a participant into another proposed group, out of the groups (toGroupId null), or in from outside. */
 export async function moveParticipant(scope: MemberScope, input: MoveParticipantInput): Promise<void> {
@@ -41,8 +40,6 @@ export async function moveParticipant(scope: MemberScope, input: MoveParticipant
     if (to) await tx.insert(codevGroupMembers).values({ organizationId, groupId: to.id, membershipId: person.id, role: "participant" });
   });
 }
-
-export type SetFacilitatorInput = { programmeId: string; groupId: string; membershipId: string | null };
 
 /**
  * Chooses the facilitator of one proposed group among the programme's volunteer facilitators (null: none

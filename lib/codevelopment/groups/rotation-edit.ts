@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { requireGroupFacilitator } from "../access";
 import { isOpenSession, withGroup } from "./group-scope";
-import { setRotationSchema, type SetRotationInput } from "./group-input";
+import type { SetRotationInput } from "@/lib/codevelopment/schemas";
 import { repeatedPresenters } from "@/lib/codevelopment/core/rotation";
 
 /** Pending swap requests on these sessions no longer say what they did: they are withdrawn. */
@@ -31,8 +31,7 @@ export async function cancelSwapsOn(tx: Tx, organizationId: string, groupId: str
  * Presenters must be participants of the group. Someone may present twice (when people cannot make their
  * turn); the answer lists who does, so the page can warn.
  */
-export async function setRotation(scope: MemberScope, rawInput: SetRotationInput): Promise<{ repeated: string[] }> {
-  const input = setRotationSchema.parse(rawInput);
+export async function setRotation(scope: MemberScope, input: SetRotationInput): Promise<{ repeated: string[] }> {
   return withGroup(
     scope,
     input.groupId,

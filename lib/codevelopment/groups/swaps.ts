@@ -5,7 +5,7 @@ import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { isOpenSession, withGroup } from "./group-scope";
-import { requestTurnSwapSchema, respondTurnSwapSchema, type RequestTurnSwapInput, type RespondTurnSwapInput } from "./group-input";
+import type { RequestTurnSwapInput, RespondTurnSwapInput } from "@/lib/codevelopment/schemas";
 import { enqueueTurnSwapRequest } from "./notify";
 import { cancelSwapsOn } from "./rotation-edit";
 
@@ -13,8 +13,7 @@ import { cancelSwapsOn } from "./rotation-edit";
  * A participant asks the presenter of another open session to swap turns: their own open turn for the
  * other's. The other gets an email and answers on the group page; nothing changes until they accept.
  */
-export async function requestTurnSwap(scope: MemberScope, rawInput: RequestTurnSwapInput): Promise<{ swapId: string }> {
-  const input = requestTurnSwapSchema.parse(rawInput);
+export async function requestTurnSwap(scope: MemberScope, input: RequestTurnSwapInput): Promise<{ swapId: string }> {
   return withGroup(
     scope,
     input.groupId,
@@ -74,8 +73,7 @@ export async function requestTurnSwap(scope: MemberScope, rawInput: RequestTurnS
  * The member asked answers. Accepting swaps both sessions' presenters in this transaction — only when both
  * turns are still open and still theirs — and withdraws other requests on those two sessions.
  */
-export async function respondTurnSwap(scope: MemberScope, rawInput: RespondTurnSwapInput): Promise<{ status: "accepted" | "declined" }> {
-  const input = respondTurnSwapSchema.parse(rawInput);
+export async function respondTurnSwap(scope: MemberScope, input: RespondTurnSwapInput): Promise<{ status: "accepted" | "declined" }> {
   return withGroup(
     scope,
     input.groupId,

@@ -1,12 +1,12 @@
 import "server-only";
 import { and, eq, inArray, or } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
-import { z } from "zod";
 import type { Tx } from "@/db/client";
 import { enrolments, matches, memberships, organizations, programmes, users, type LocalizedText, type Topic } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { isUuid } from "@/lib/validation/uuid";
 
 /** One of the two people of a pair, with what the pair's space shows and what its emails need. */
 export type PairPerson = {
@@ -48,7 +48,6 @@ export type Pair = {
 export type PairLock = "update" | "share";
 
 const pairStatuses = ["accepted", "ended"] as const;
-const isUuid = (value: string) => z.uuid().safeParse(value).success;
 
 /**
  * The pair, only when the actor is one of its two people in this organisation and the match is accepted or

@@ -10,7 +10,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import { assertOngoing, withPair, type Pair } from "./access";
 import { readFirstMeeting, type PairMeeting } from "./first-meeting";
-import { closingReflectionSchema, fitCheckSchema, type ClosingReflectionInput, type FitCheckInput } from "./pair-input";
+import type { ClosingReflectionInput, FitCheckInput } from "@/lib/mentoring/schemas";
 
 export type CheckInView = { membershipId: string; kind: "fit" | "closing"; goodFit: boolean | null; text: string | null; createdAt: Date };
 
@@ -41,8 +41,7 @@ async function insertCheckIn(tx: Tx, pair: Pair, values: { kind: "fit" | "closin
  * "Is this pairing a good fit?", answered once by each person after the first meeting. Asking for a new
  * match tells the organisation's admins who asked in which programme — never what they wrote.
  */
-export async function answerFitCheck(scope: MemberScope, rawInput: FitCheckInput): Promise<void> {
-  const { matchId, answer, text } = fitCheckSchema.parse(rawInput);
+export async function answerFitCheck(scope: MemberScope, { matchId, answer, text }: FitCheckInput): Promise<void> {
   await withPair(
     scope,
     matchId,
@@ -58,8 +57,7 @@ export async function answerFitCheck(scope: MemberScope, rawInput: FitCheckInput
 }
 
 /** A closing reflection, while the pair runs or after it ended (the other person may add theirs later). */
-export async function addClosingReflection(scope: MemberScope, rawInput: ClosingReflectionInput): Promise<void> {
-  const { matchId, text } = closingReflectionSchema.parse(rawInput);
+export async function addClosingReflection(scope: MemberScope, { matchId, text }: ClosingReflectionInput): Promise<void> {
   await withPair(
     scope,
     matchId,

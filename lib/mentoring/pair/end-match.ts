@@ -11,7 +11,7 @@ import { cancelInTransaction } from "@/lib/scheduling/cancel-session";
 import { readSessionContext } from "@/lib/scheduling/session-context";
 import { withPair, type Pair } from "./access";
 import { insertClosingReflection } from "./check-ins";
-import { endMatchSchema, type EndMatchInput } from "./pair-input";
+import type { EndMatchInput } from "@/lib/mentoring/schemas";
 
 /**
  * Either person ends the mentorship: accepted → ended by compare-and-swap on the locked match row, the
@@ -19,8 +19,7 @@ import { endMatchSchema, type EndMatchInput } from "./pair-input";
  * optional closing reflection saved, the pair's meetings still to come cancelled (calendars get a CANCEL),
  * and a "match-ended" email to both in their own language — all in one transaction (SECURITY.md rules 10–12).
  */
-export async function endMatch(scope: MemberScope, rawInput: EndMatchInput): Promise<void> {
-  const { matchId, text } = endMatchSchema.parse(rawInput);
+export async function endMatch(scope: MemberScope, { matchId, text }: EndMatchInput): Promise<void> {
   await withPair(
     scope,
     matchId,

@@ -10,7 +10,7 @@ import { addDays, mondayOf } from "@/lib/scheduling/time/local-date";
 import { rankSlots } from "@/lib/scheduling/time/slots";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { assertOngoing, withPair, type Pair } from "./access";
-import { planFirstMeetingSchema, type PlanFirstMeetingInput } from "./pair-input";
+import type { PlanFirstMeetingInput } from "@/lib/mentoring/schemas";
 
 export const FIRST_MEETING_MINUTES = 60;
 /** How far ahead the pair looks for a first meeting, and how soon it may be. */
@@ -87,8 +87,7 @@ export function proposeFirstMeetingSlots(pair: Pair, at: Date = now()): Date[] {
  * the match, with both as participants, invitations with ICS and a reminder (lib/scheduling/create-series.ts).
  * The match row is locked, so two clicks at once plan one meeting; a pair with a meeting gets a conflict.
  */
-export async function planFirstMeeting(scope: MemberScope, rawInput: PlanFirstMeetingInput): Promise<{ sessionId: string }> {
-  const { matchId, startsAt } = planFirstMeetingSchema.parse(rawInput);
+export async function planFirstMeeting(scope: MemberScope, { matchId, startsAt }: PlanFirstMeetingInput): Promise<{ sessionId: string }> {
   return withPair(
     scope,
     matchId,

@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { assertOngoing, withPair, type Pair } from "./access";
-import { createGoalSchema, updateGoalSchema, type CreateGoalInput, type UpdateGoalInput } from "./pair-input";
+import type { CreateGoalInput, UpdateGoalInput } from "@/lib/mentoring/schemas";
 
 export type GoalView = {
   id: string;
@@ -49,8 +49,7 @@ function isPast(dueDate: string, pair: Pair): boolean {
 }
 
 /** Either person of an ongoing pair adds a goal. */
-export async function createGoal(scope: MemberScope, rawInput: CreateGoalInput): Promise<GoalResult> {
-  const { matchId, ...input } = createGoalSchema.parse(rawInput);
+export async function createGoal(scope: MemberScope, { matchId, ...input }: CreateGoalInput): Promise<GoalResult> {
   return withPair(
     scope,
     matchId,
@@ -71,8 +70,7 @@ export async function createGoal(scope: MemberScope, rawInput: CreateGoalInput):
  * Either person edits a goal of their pair. A due date that moves into the past is refused, but a goal
  * already overdue keeps its date when other fields change.
  */
-export async function updateGoal(scope: MemberScope, rawInput: UpdateGoalInput): Promise<GoalResult> {
-  const { matchId, goalId, ...input } = updateGoalSchema.parse(rawInput);
+export async function updateGoal(scope: MemberScope, { matchId, goalId, ...input }: UpdateGoalInput): Promise<GoalResult> {
   return withPair(
     scope,
     matchId,

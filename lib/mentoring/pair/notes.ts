@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { matchNotes, memberships } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { assertOngoing, withPair, type Pair } from "./access";
-import { addNoteSchema, type AddNoteInput } from "./pair-input";
+import type { AddNoteInput } from "@/lib/mentoring/schemas";
 
 /** A note as the two read it; the author is null once they erased their account. */
 export type NoteView = { id: string; body: string; authorName: string | null; mine: boolean; createdAt: Date };
@@ -24,8 +24,7 @@ export async function readNotes(tx: Tx, pair: Pair): Promise<NoteView[]> {
 }
 
 /** Either person of an ongoing pair adds a shared note; only the two of them ever read it. */
-export async function addNote(scope: MemberScope, rawInput: AddNoteInput): Promise<{ noteId: string }> {
-  const { matchId, body } = addNoteSchema.parse(rawInput);
+export async function addNote(scope: MemberScope, { matchId, body }: AddNoteInput): Promise<{ noteId: string }> {
   return withPair(
     scope,
     matchId,

@@ -2,14 +2,20 @@
 
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { createMentoringProgramme, updateMentoringProgramme } from "@/lib/programmes/admin";
 import { chooseProgrammeMethod, createCodevProgramme, saveProgrammeSteps, updateCodevProgramme } from "@/lib/programmes/codev-admin";
-import { chooseMethodSchema, codevProgrammeInputSchema, codevProgrammeUpdateSchema, nestFields, programmeStepsSchema } from "@/lib/programmes/codev-input";
-import { programmeFormSchema, programmeUpdateFormSchema } from "@/lib/programmes/programme-input";
-import { changeProgrammeStatus, programmeTransitions, type ProgrammeTransition } from "@/lib/programmes/status";
+import {
+  chooseMethodSchema,
+  codevProgrammeInputSchema,
+  codevProgrammeUpdateSchema,
+  programmeFormSchema,
+  programmeStepsFormSchema,
+  programmeTransitionSchema,
+  programmeUpdateFormSchema,
+} from "@/lib/programmes/schemas";
+import { changeProgrammeStatus } from "@/lib/programmes/status";
 
 const LIST_PATH = "/admin/programmes";
 
@@ -27,12 +33,7 @@ export const updateProgrammeAction = authorizedAction(programmeUpdateFormSchema,
   return { ok: true };
 });
 
-const transitionSchema = z.object({
-  programmeId: z.uuid("errors.not_found"),
-  transition: z.enum(Object.keys(programmeTransitions) as [ProgrammeTransition, ...ProgrammeTransition[]]),
-});
-
-export const changeProgrammeStatusAction = authorizedAction(transitionSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+export const changeProgrammeStatusAction = authorizedAction(programmeTransitionSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
   await changeProgrammeStatus(actorScopeOf(ctx), input.programmeId, input.transition);
   revalidatePath(LIST_PATH, "layout");
   revalidatePath("/programmes", "layout");
@@ -60,7 +61,7 @@ export const chooseCodevMethodAction = authorizedAction(chooseMethodSchema, "pro
   return { ok: true, message: "methodChosen" };
 });
 
-export const saveCodevStepsAction = authorizedAction(z.preprocess(nestFields, programmeStepsSchema), "programmes.manage", async (input, ctx): Promise<ActionResult> => {
+export const saveCodevStepsAction = authorizedAction(programmeStepsFormSchema, "programmes.manage", async (input, ctx): Promise<ActionResult> => {
   await saveProgrammeSteps(actorScopeOf(ctx), input);
   revalidatePath(`${LIST_PATH}/${input.programmeId}`);
   return { ok: true, message: "stepsSaved" };

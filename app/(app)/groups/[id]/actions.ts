@@ -3,7 +3,7 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
-import { requestTurnSwapSchema, respondTurnSwapSchema, setRotationSchema } from "@/lib/codevelopment/groups/group-input";
+import { requestTurnSwapSchema, respondTurnSwapSchema, setRotationSchema } from "@/lib/codevelopment/schemas";
 import { setRotation } from "@/lib/codevelopment/groups/rotation-edit";
 import { requestTurnSwap, respondTurnSwap } from "@/lib/codevelopment/groups/swaps";
 

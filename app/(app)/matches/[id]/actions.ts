@@ -8,7 +8,7 @@ import { endMatch } from "@/lib/mentoring/pair/end-match";
 import { planFirstMeeting } from "@/lib/mentoring/pair/first-meeting";
 import { createGoal, updateGoal, type GoalResult } from "@/lib/mentoring/pair/goals";
 import { addNote } from "@/lib/mentoring/pair/notes";
-import { addNoteSchema, closingReflectionSchema, createGoalSchema, endMatchSchema, fitCheckSchema, planFirstMeetingSchema, updateGoalSchema } from "@/lib/mentoring/pair/pair-input";
+import { addNoteSchema, closingReflectionSchema, createGoalSchema, endMatchSchema, fitCheckSchema, planFirstMeetingSchema, updateGoalSchema } from "@/lib/mentoring/schemas";
 
 // Thin actions over lib/mentoring/pair: each one checks in the data layer that the actor is one of the
 // pair's two people (anyone else gets not_found), so the page's own check is not what protects them.

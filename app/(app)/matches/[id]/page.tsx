@@ -4,7 +4,7 @@ import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember, type MemberContext } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
-import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/pair/pair-input";
+import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/schemas";
 import { getPairView, type PairView } from "@/lib/mentoring/pair/queries";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/app/_components/load-or-not-found";

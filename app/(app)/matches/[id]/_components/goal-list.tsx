@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { GoalView } from "@/lib/mentoring/pair/goals";
-import { GOAL_TEXT_MAX, goalStatuses } from "@/lib/mentoring/pair/pair-input";
+import { GOAL_TEXT_MAX, goalStatuses } from "@/lib/mentoring/schemas";
 import { GoalForm } from "./goal-form";
 
 const statusStyle: Record<GoalView["status"], string> = {

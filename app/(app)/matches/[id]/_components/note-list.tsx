@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import type { NoteView } from "@/lib/mentoring/pair/notes";
-import { NOTE_MAX } from "@/lib/mentoring/pair/pair-input";
+import { NOTE_MAX } from "@/lib/mentoring/schemas";
 import { NoteForm } from "./note-form";
 
 /** The pair's shared private notes, newest first, with author and time on the viewer's clock. */

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MemberPerson } from "@/lib/programmes/member-view";
-import { MAX_AVOID } from "@/lib/programmes/answers";
+import { MAX_AVOID } from "@/lib/programmes/schemas";
 import { searchAvoidAction } from "../../actions";
 
 /**

@@ -4,7 +4,7 @@ import { startTransition, useActionState, useEffect, useRef, type FormEvent } fr
 import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
-import { charterPoints, type CodevRole } from "@/lib/codevelopment/enrolment-input";
+import { charterPoints, type CodevRole } from "@/lib/codevelopment/schemas";
 import { saveCodevEnrolmentAction } from "../../actions";
 import { useCodevEnrolmentErrorText } from "./use-codev-enrolment-error-text";
 

@@ -1,5 +1,6 @@
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
-import { availabilityRanges, codevRequiredProfileFields } from "@/lib/codevelopment/enrolment-input";
+import { codevRequiredProfileFields } from "@/lib/codevelopment/schemas";
+import { availabilityRanges } from "@/lib/profiles/availability";
 import type { CodevEnrolmentView } from "@/lib/codevelopment/enrolment-view";
 import { CodevEnrolmentForm } from "./codev-enrolment-form";
 import { EnrolmentWithdrawDialog } from "./enrolment-withdraw-dialog";

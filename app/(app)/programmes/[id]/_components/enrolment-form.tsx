@@ -4,7 +4,7 @@ import { useActionState, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { Topic } from "@/db/schema";
 import type { ActionResult } from "@/lib/auth/action";
-import { MAX_GOALS_LENGTH } from "@/lib/programmes/answers";
+import { MAX_GOALS_LENGTH } from "@/lib/programmes/schemas";
 import type { MyEnrolment } from "@/lib/programmes/member-view";
 import { saveEnrolmentAction } from "../../actions";
 import { AvoidPicker } from "./avoid-picker";

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { commentCase, markCaseReady, saveCase } from "@/lib/codevelopment/cases";
-import { commentCaseSchema, saveCaseSchema, sessionRefSchema } from "@/lib/codevelopment/cases-input";
+import { commentCaseSchema, saveCaseSchema, sessionRefSchema } from "@/lib/codevelopment/schemas";
 
 // Thin actions over lib/codevelopment/cases: the data layer checks that the actor is in the group (anyone
 // else gets not_found) and what their part is (presenter writes, facilitator reviews).

@@ -4,11 +4,19 @@ import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { addActionItem, removeActionItem, setActionItemDone } from "@/lib/codevelopment/actions";
-import { sessionRefSchema } from "@/lib/codevelopment/cases-input";
 import { saveLearning } from "@/lib/codevelopment/learnings";
 import { finishSession, moveStep, pauseSession, resumeSession, startSession } from "@/lib/codevelopment/runner";
 import { recordAttendance } from "@/lib/codevelopment/runner-attendance";
-import { actionItemSchema, addActionItemSchema, attendanceFormSchema, learningSchema, moveStepSchema, setActionDoneSchema, stepNoteSchema } from "@/lib/codevelopment/runner-input";
+import {
+  actionItemSchema,
+  addActionItemSchema,
+  attendanceFormSchema,
+  learningSchema,
+  moveStepSchema,
+  sessionRefSchema,
+  setActionDoneSchema,
+  stepNoteSchema,
+} from "@/lib/codevelopment/schemas";
 import { addStepNote } from "@/lib/codevelopment/runner-notes";
 
 // Thin actions over the runner (lib/codevelopment/runner*.ts, actions.ts, learnings.ts): each checks in the

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { CaseContent } from "@/lib/codevelopment/cases";
-import { CASE_LIMITS } from "@/lib/codevelopment/cases-input";
+import { CASE_LIMITS } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, primaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { saveCaseAction } from "../actions";
 

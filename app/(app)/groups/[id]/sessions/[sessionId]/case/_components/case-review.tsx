@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { COMMENT_MAX } from "@/lib/codevelopment/cases-input";
+import { COMMENT_MAX } from "@/lib/codevelopment/schemas";
 import { ActionButton, FormStatus, inputClass, secondaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { commentCaseAction, markCaseReadyAction } from "../actions";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { FEEDBACK_COMMENT_MAX } from "@/lib/codevelopment/feedback-input";
+import { FEEDBACK_COMMENT_MAX } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, primaryButton, SessionField, SessionRefInputs, useSessionErrorText, useSessionForm } from "../../../_components/session-form-parts";
 import { giveFeedbackAction } from "../actions";
 

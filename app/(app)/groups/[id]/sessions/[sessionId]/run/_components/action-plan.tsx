@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { ActionView } from "@/lib/codevelopment/actions";
-import { ACTION_MAX } from "@/lib/codevelopment/runner-input";
+import { ACTION_MAX } from "@/lib/codevelopment/schemas";
 import { ActionButton, FormStatus, inputClass, linkButton, primaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { addActionItemAction, removeActionItemAction, setActionItemDoneAction } from "../actions";
 

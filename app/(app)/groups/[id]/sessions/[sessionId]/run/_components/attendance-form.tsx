@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { Attendance } from "@/db/schema";
-import { attendanceFieldName } from "@/lib/codevelopment/runner-input";
+import { attendanceFieldName } from "@/lib/codevelopment/schemas";
 import { FormStatus, primaryButton, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { recordGroupAttendanceAction } from "../actions";
 

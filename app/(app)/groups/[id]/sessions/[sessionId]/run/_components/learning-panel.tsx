@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { LearningView } from "@/lib/codevelopment/learnings";
-import { LEARNING_MAX } from "@/lib/codevelopment/runner-input";
+import { LEARNING_MAX } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, primaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { saveLearningAction } from "../actions";
 

@@ -1,7 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { STEP_NOTE_MAX } from "@/lib/codevelopment/runner-input";
+import { STEP_NOTE_MAX } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, secondaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { addStepNoteAction } from "../actions";
 

@@ -1,20 +1,50 @@
 import { z } from "zod";
-import { goalStatusEnum } from "@/db/schema";
+import { declineReasonEnum, goalStatusEnum } from "@/db/schema";
 import { plainDateField } from "@/lib/validation/dates";
 import { multiLineText } from "@/lib/validation/text";
 
-// The inputs of the pair's space, for the server actions and the data layer alike. Messages are keys under
-// "pair.errors" (the action wrapper strips the "errors." prefix; lib/auth/action.ts).
-
-export const GOAL_TEXT_MAX = 500;
-export const NOTE_MAX = 4000;
-export const CHECK_IN_TEXT_MAX = 1000;
-export const goalStatuses = goalStatusEnum.enumValues;
+// Mentoring's inputs, validated once at the boundary (lib/auth/action.ts) and handed to lib/mentoring
+// typed: the admin's matching round, a mentor's answer to a request, a self-selecting mentee's request,
+// and the pair's space. Messages are keys under "pair.errors", "matches.errors" or the app's "errors" (the
+// action wrapper strips the "errors." prefix). No server-only import: forms in the browser read the limits.
 
 const asString = (value: unknown) => (typeof value === "string" ? value : "");
 // Every text of the pair's space is a textarea (multiLineText: CRLF counts as one character, like maxLength).
 const text = (max: number) => z.preprocess(asString, multiLineText().min(1, { error: "errors.required" }).max(max, { error: "errors.tooLong" }));
 const optionalText = (max: number) => z.preprocess(asString, multiLineText().max(max, { error: "errors.tooLong" })).transform((v) => v || null);
+
+// ---- The admin's matching round.
+
+export const roundProgrammeSchema = z.object({ programmeId: z.uuid() });
+export const pinMatchSchema = roundProgrammeSchema.extend({ matchId: z.uuid(), pinned: z.enum(["true", "false"]).transform((v) => v === "true") });
+export const breakMatchSchema = roundProgrammeSchema.extend({ matchId: z.uuid() });
+export const swapMentorsSchema = roundProgrammeSchema.extend({ first: z.uuid(), second: z.uuid() });
+export const publishRunSchema = roundProgrammeSchema.extend({ runId: z.uuid() });
+
+// ---- A mentor's answer to a request, and a self-selecting mentee's request.
+
+export const declineReasons = declineReasonEnum.enumValues;
+export type DeclineReason = (typeof declineReasons)[number];
+export const DECLINE_TEXT_MAX = 500;
+
+export const matchIdSchema = z.object({ matchId: z.uuid() });
+export const declineMatchSchema = matchIdSchema.extend({
+  reason: z.enum(declineReasons, { error: "errors.invalidOption" }),
+  /** A private note, kept from the mentee; left empty, none. */
+  text: multiLineText()
+    .max(DECLINE_TEXT_MAX, { error: "errors.tooLong" })
+    .optional()
+    .transform((v) => v || null),
+});
+
+export const requestMentorSchema = z.object({ programmeId: z.uuid("errors.not_found"), mentorEnrolmentId: z.uuid({ error: "errors.invalidOption" }) });
+
+// ---- The pair's space.
+
+export const GOAL_TEXT_MAX = 500;
+export const NOTE_MAX = 4000;
+export const CHECK_IN_TEXT_MAX = 1000;
+export const goalStatuses = goalStatusEnum.enumValues;
 
 const matchId = z.uuid({ error: "errors.not_found" });
 
