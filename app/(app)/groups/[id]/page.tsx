@@ -9,7 +9,7 @@ import { languageLabel, slotLabel } from "@/lib/codevelopment/core/formation-wor
 import { getGroupView, type GroupView } from "@/lib/codevelopment/groups/queries";
 import { isLocale } from "@/lib/i18n/config";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
-import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { loadOrNotFound } from "@/lib/auth/page";
 import { RotationForm } from "./_components/rotation-form";
 import { isSessionOver, SessionLinks, sessionLinksFor, type SessionLinkViewer } from "./_components/session-links";
 import { SwapAnswerForm } from "./_components/swap-answer-form";

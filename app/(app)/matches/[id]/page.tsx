@@ -7,7 +7,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/schemas";
 import { getPairView, type PairView } from "@/lib/mentoring/pair/queries";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
-import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { loadOrNotFound } from "@/lib/auth/page";
 import { ClosingReflectionForm } from "./_components/closing-reflection-form";
 import { FirstMeetingPanel } from "./_components/first-meeting-panel";
 import { FitCheckForm } from "./_components/fit-check-form";

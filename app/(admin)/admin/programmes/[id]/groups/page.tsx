@@ -7,7 +7,7 @@ import { getFormationView, type FormationView } from "@/lib/codevelopment/format
 import { explainReason, languageLabel, slotLabel } from "@/lib/codevelopment/core/formation-wording";
 import { isLocale } from "@/lib/i18n/config";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
-import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { loadOrNotFound } from "@/lib/auth/page";
 import { GroupsControls } from "./_components/groups-controls";
 
 export async function generateMetadata(): Promise<Metadata> {

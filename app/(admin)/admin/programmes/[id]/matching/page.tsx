@@ -7,7 +7,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { explainFactor, explainUnmatched, type ExplainContext } from "@/lib/mentoring/core/explain";
 import { getProposalView } from "@/lib/mentoring/queries";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
-import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { loadOrNotFound } from "@/lib/auth/page";
 import { ProposalControls } from "./_components/proposal-controls";
 
 export async function generateMetadata(): Promise<Metadata> {

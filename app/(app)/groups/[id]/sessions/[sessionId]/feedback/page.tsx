@@ -4,7 +4,7 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { getFeedbackView } from "@/lib/codevelopment/feedback";
 import { isLocale } from "@/lib/i18n/config";
-import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { loadOrNotFound } from "@/lib/auth/page";
 import { uuidParams } from "@/lib/routing/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { FeedbackForm } from "./_components/feedback-form";

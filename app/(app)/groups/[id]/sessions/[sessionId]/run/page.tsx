@@ -5,7 +5,7 @@ import { requirePageMember } from "@/lib/auth/session";
 import { getRunnerView } from "@/lib/codevelopment/runner-view";
 import { isLocale } from "@/lib/i18n/config";
 import { CaseContent } from "../../_components/case-content";
-import { loadOrNotFound } from "@/app/_components/load-or-not-found";
+import { loadOrNotFound } from "@/lib/auth/page";
 import { uuidParams } from "@/lib/routing/segment";
 import { SessionHeader } from "../../_components/session-header";
 import { ActionList, ActionPlan } from "./_components/action-plan";
