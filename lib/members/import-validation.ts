@@ -2,7 +2,7 @@ import { normalizeEmail } from "@/lib/auth/email-address";
 import { looksLikeFormula } from "@/lib/csv/spreadsheet-cell";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import type { CsvMemberRow } from "./csv";
-import { DEPARTMENT_MAX, NAME_MAX } from "./fields";
+import { DEPARTMENT_MAX, NAME_MAX } from "./schemas";
 
 export type ImportRowErrorCode =
   | "nameMissing"

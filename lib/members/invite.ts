@@ -4,7 +4,7 @@ import type { Tx } from "@/db/client";
 import { memberships } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import { recordMemberAudit } from "./audit";
-import type { InviteMemberInput } from "./fields";
+import type { InviteMemberInput } from "./schemas";
 import { invitationLocaleOf, issueInvitation, recentlyInvitedMemberships } from "./issue-invitation";
 import { lockReportingLines } from "@/lib/profiles/reporting-lines";
 import { withActor, type MemberScope } from "@/lib/auth/actor";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { formDataToObject } from "@/lib/forms/form-data";
-import { updateProfileSchema } from "@/app/(app)/profile/schema";
+import { updateProfileSchema } from "./schemas";
 
 
 const managerId = "6f0c2a36-9a49-4a8e-9a0a-6d3c1f2b7e11";

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, count, eq, inArray } from "drizzle-orm";
-import { withTenant } from "@/db/tenant";
 import { enrolments, programmes, type LocalizedText } from "@/db/schema";
+import { actorScopeOf, withActor } from "@/lib/auth/actor";
 import type { MemberContext } from "@/lib/auth/session";
 
 export type ProgrammeCard = {
@@ -18,7 +18,7 @@ export type ProgrammeCard = {
 /** Programmes of the member's organisation that are not drafts, with the member's own enrolments. */
 export async function listProgrammesForMember(ctx: MemberContext): Promise<ProgrammeCard[]> {
   const { organizationId, membershipId } = ctx.current;
-  return withTenant({ organizationId, userId: ctx.userId }, async (tx) => {
+  return withActor(actorScopeOf(ctx), "programmes.view", async (tx) => {
     const rows = await tx
       .select()
       .from(programmes)

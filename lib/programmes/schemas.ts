@@ -198,3 +198,8 @@ export const mentorInputSchema = z.object({
 
 export const enrolmentInputSchema = z.discriminatedUnion("role", [menteeInputSchema, mentorInputSchema], "errors.invalidOption");
 export type EnrolmentInput = z.infer<typeof enrolmentInputSchema>;
+
+/** The "rather not matched with" picker: what is typed, trimmed, its first 100 characters, at least two. */
+export const avoidSearchSchema = singleLineText()
+  .transform((text) => text.slice(0, 100))
+  .pipe(z.string().min(2));

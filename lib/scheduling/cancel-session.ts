@@ -8,7 +8,7 @@ import { assertCanManage } from "./manage-access";
 import { sendSessionNotice } from "./notify";
 import { readSessionRecipients } from "./recipients";
 import { readSessionContext, type SessionContext } from "./session-context";
-import { withSchedulingActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 /**
  * Cancels one session: status "cancelled" and SEQUENCE + 1 (compare-and-swap, so a double click cancels
@@ -16,7 +16,7 @@ import { withSchedulingActor, type MemberScope } from "./scope";
  * the reminder re-reads the session and sends nothing for a cancelled one.
  */
 export async function cancelSession(scope: MemberScope, sessionId: string): Promise<{ icsSequence: number }> {
-  return withSchedulingActor(scope, "sessions.schedule", async (tx, actor) => {
+  return withActor(scope, "sessions.schedule", async (tx, actor) => {
     const session = await assertCanManage(tx, actor, await readSessionContext(tx, actor.organizationId, sessionId, { lock: true }));
     if (session.startsAt.getTime() <= now().getTime()) throw new AppError("invalid", { message: "inThePast" });
     const cancelled = await cancelInTransaction(tx, { id: actor.organizationId, name: actor.organizationName }, { name: actor.name, email: actor.email }, session);

@@ -8,9 +8,9 @@ import type { PlainDate } from "@/lib/scheduling/time/local-date";
 import { sendSessionNotice } from "./notify";
 import { readActiveMembers } from "./recipients";
 import { planReminder } from "./reminders";
-import { createSeriesSchema, type CreateSeriesInput } from "./series-input";
+import type { CreateSeriesInput } from "./schemas";
 import { expandSeries } from "@/lib/scheduling/time/series";
-import { withSchedulingActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type CreatedSeries = { seriesId: string; sessionIds: string[] };
 
@@ -103,7 +103,6 @@ export async function insertSeries(tx: Tx, organizer: SeriesOrganizer, owner: Se
 }
 
 /** Plans an ad-hoc series for a set of members: facilitators and admins only ("sessions.schedule"). */
-export async function createSeries(scope: MemberScope, rawInput: CreateSeriesInput): Promise<CreatedSeries> {
-  const input = createSeriesSchema.parse(rawInput);
-  return withSchedulingActor(scope, "sessions.schedule", (tx, actor) => insertSeries(tx, actor, { type: "adhoc", id: null }, input));
+export async function createSeries(scope: MemberScope, input: CreateSeriesInput): Promise<CreatedSeries> {
+  return withActor(scope, "sessions.schedule", (tx, actor) => insertSeries(tx, actor, { type: "adhoc", id: null }, input));
 }

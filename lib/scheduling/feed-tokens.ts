@@ -4,11 +4,11 @@ import type { Tx } from "@/db/client";
 import { calendarFeedTokens } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { createFeedToken, feedUrl } from "./feed-token";
-import { withSchedulingActor, type MemberScope, type SchedulingActor } from "./scope";
+import { withActor, type Actor, type MemberScope } from "@/lib/auth/actor";
 
 export type FeedStatus = { active: boolean; createdAt: Date | null };
 
-async function revokeActive(tx: Tx, actor: SchedulingActor): Promise<number> {
+async function revokeActive(tx: Tx, actor: Actor): Promise<number> {
   const revoked = await tx
     .update(calendarFeedTokens)
     .set({ revokedAt: now() })
@@ -19,7 +19,7 @@ async function revokeActive(tx: Tx, actor: SchedulingActor): Promise<number> {
 
 /** Whether the signed-in member has a working feed link (the link itself cannot be shown again). */
 export async function getFeedStatus(scope: MemberScope): Promise<FeedStatus> {
-  return withSchedulingActor(scope, "sessions.view", async (tx, actor) => {
+  return withActor(scope, "sessions.view", async (tx, actor) => {
     const [row] = await tx
       .select({ createdAt: calendarFeedTokens.createdAt })
       .from(calendarFeedTokens)
@@ -35,7 +35,7 @@ export async function getFeedStatus(scope: MemberScope): Promise<FeedStatus> {
  * mistake is undone by making a new one. The URL is returned once and stored only as a hash.
  */
 export async function issueFeedLink(scope: MemberScope): Promise<{ url: string }> {
-  return withSchedulingActor(scope, "sessions.view", async (tx, actor) => {
+  return withActor(scope, "sessions.view", async (tx, actor) => {
     await revokeActive(tx, actor);
     const { token, tokenHash } = createFeedToken();
     await tx.insert(calendarFeedTokens).values({ organizationId: actor.organizationId, membershipId: actor.membershipId, tokenHash });
@@ -45,5 +45,5 @@ export async function issueFeedLink(scope: MemberScope): Promise<{ url: string }
 
 /** Stops every feed link of the signed-in member; returns how many were working. */
 export async function revokeFeedLinks(scope: MemberScope): Promise<number> {
-  return withSchedulingActor(scope, "sessions.view", (tx, actor) => revokeActive(tx, actor));
+  return withActor(scope, "sessions.view", (tx, actor) => revokeActive(tx, actor));
 }

@@ -3,7 +3,7 @@ import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { meetingParticipants } from "@/db/schema";
 import { AppError } from "@/lib/errors";
-import type { SchedulingActor } from "./scope";
+import type { Actor } from "@/lib/auth/actor";
 import type { SessionContext } from "./session-context";
 
 /**
@@ -11,7 +11,7 @@ import type { SessionContext } from "./session-context";
  * take part in (their own groups), not their colleagues'. A session the actor may not manage answers as
  * not found, so that its existence is not confirmed either.
  */
-export async function assertCanManage(tx: Tx, actor: SchedulingActor, session: SessionContext | null): Promise<SessionContext> {
+export async function assertCanManage(tx: Tx, actor: Actor, session: SessionContext | null): Promise<SessionContext> {
   if (!session || session.organizationId !== actor.organizationId) throw new AppError("not_found");
   if (actor.role === "admin" || session.organizerMembershipId === actor.membershipId) return session;
   const [own] = await tx

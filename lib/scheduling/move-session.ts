@@ -11,7 +11,7 @@ import { readSessionRecipients } from "./recipients";
 import { planReminder } from "./reminders";
 import { followMove } from "@/lib/scheduling/time/series";
 import { readSessionContext, type SessionContext } from "./session-context";
-import { withSchedulingActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { fromZoned } from "@/lib/scheduling/time/zoned-time";
 
 export type MoveSessionInput = {
@@ -42,7 +42,7 @@ async function sessionsToMove(tx: Tx, session: SessionContext, scope: MoveSessio
  * sends nothing.
  */
 export async function moveSession(scope: MemberScope, input: MoveSessionInput): Promise<MovedSession[]> {
-  return withSchedulingActor(scope, "sessions.schedule", async (tx, actor) => {
+  return withActor(scope, "sessions.schedule", async (tx, actor) => {
     const session = await assertCanManage(tx, actor, await readSessionContext(tx, actor.organizationId, input.sessionId, { lock: true }));
     if (session.status === "cancelled") throw new AppError("conflict", { message: "cancelled" });
     const target = fromZoned(input.date, input.time, session.timeZone);

@@ -4,7 +4,7 @@ import { memberships, organizations } from "@/db/schema";
 import { AppError } from "@/lib/errors";
 import type { PlainDate } from "@/lib/scheduling/time/local-date";
 import { rankSlots } from "@/lib/scheduling/time/slots";
-import { withSchedulingActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type PlannableMember = { membershipId: string; name: string; department: string | null; timeZone: string; hasAvailability: boolean };
 
@@ -31,7 +31,7 @@ function likePattern(text: string): string {
 export async function searchPlannableMembers(scope: MemberScope, query: string): Promise<PlannableMember[]> {
   const text = query.trim();
   if (text.length < 2) return [];
-  return withSchedulingActor(scope, "sessions.schedule", async (tx, actor) => {
+  return withActor(scope, "sessions.schedule", async (tx, actor) => {
     const rows = await tx
       .select({
         membershipId: memberships.id,
@@ -70,7 +70,7 @@ export type ProposeSlotsInput = { membershipIds: string[]; weekStart: PlainDate;
  * that the planner can ask them to fill it in.
  */
 export async function proposeSlots(scope: MemberScope, input: ProposeSlotsInput): Promise<SlotProposal> {
-  return withSchedulingActor(scope, "sessions.schedule", async (tx, actor) => {
+  return withActor(scope, "sessions.schedule", async (tx, actor) => {
     const rows = await tx
       .select({ id: memberships.id, name: memberships.name, timeZone: memberships.timeZone, availability: memberships.availability, organizationTimeZone: organizations.timeZone })
       .from(memberships)

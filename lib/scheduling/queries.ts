@@ -5,7 +5,7 @@ import type { Tx } from "@/db/client";
 import { meetingParticipants, meetingSeries, meetings, memberships, type Attendance, type MeetingStatus } from "@/db/schema";
 import { can } from "@/lib/auth/permissions";
 import { now } from "@/lib/clock";
-import { withSchedulingActor, type MemberScope } from "./scope";
+import { withActor, type MemberScope } from "@/lib/auth/actor";
 
 export type MySession = {
   id: string;
@@ -75,7 +75,7 @@ export async function readSessionsOf(tx: Tx, organizationId: string, membershipI
 
 /** The signed-in member's sessions: upcoming ones first (soonest first), then the recent past. */
 export async function listMySessions(scope: MemberScope): Promise<MySessions> {
-  return withSchedulingActor(scope, "sessions.view", async (tx, actor) => {
+  return withActor(scope, "sessions.view", async (tx, actor) => {
     const rows = await readSessionsOf(tx, actor.organizationId, actor.membershipId);
     const canManage = can(actor.role, "sessions.schedule");
     const cutoff = now().getTime();

@@ -12,7 +12,7 @@ import { issueFeedLink, revokeFeedLinks } from "./feed-tokens";
 import { parseIcs } from "@/lib/scheduling/time/ics.test-helper";
 import { moveSession } from "./move-session";
 import { listMySessions } from "./queries";
-import type { CreateSeriesInput } from "./series-input";
+import type { CreateSeriesInput } from "./schemas";
 import { createSchedulingWorld, type SchedulingWorld } from "./test-fixtures";
 
 // Who may read and change which sessions, through the data layer itself (the actions add nothing to it).

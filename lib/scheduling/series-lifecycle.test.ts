@@ -10,7 +10,7 @@ import { parseIcs } from "@/lib/scheduling/time/ics.test-helper";
 import { moveSession } from "./move-session";
 import { handleSessionReminder } from "./remind-session";
 import { REMINDER_LEAD_MS, reminderJobId } from "./reminders";
-import type { CreateSeriesInput } from "./series-input";
+import type { CreateSeriesInput } from "./schemas";
 import { createSchedulingWorld, reminderJobs, renderedEmails, type SchedulingWorld } from "./test-fixtures";
 
 // Integration: a real database with pg-boss (tests/global-setup.ts). The clock stands on 1 March 2027, so

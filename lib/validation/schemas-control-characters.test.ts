@@ -1,15 +1,16 @@
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
-import { organizationSettingsSchema } from "@/app/(admin)/admin/settings/schema";
-import { updateProfileSchema } from "@/app/(app)/profile/schema";
+import { organizationSettingsSchema } from "@/lib/organizations/schemas";
+import { updateProfileSchema } from "@/lib/profiles/schemas";
 import { addActionItemSchema, commentCaseSchema, feedbackSchema, learningSchema, saveCaseSchema, stepNoteSchema } from "@/lib/codevelopment/schemas";
 import { addNoteSchema, closingReflectionSchema, createGoalSchema, fitCheckSchema } from "@/lib/mentoring/schemas";
 import { codevProgrammeInputSchema, enrolmentInputSchema, menteeAnswersSchema, ownMethodSchema, programmeInputSchema } from "@/lib/programmes/schemas";
-import { createSeriesSchema } from "@/lib/scheduling/series-input";
+import { createSeriesSchema } from "@/lib/scheduling/schemas";
 import { CONTROL_CHARACTERS } from "./text";
 
-// Every schema with a text field refuses a NUL byte in it with the field message (lib/validation/text.ts),
-// also where the data layer parses its own input without authorizedAction's net in front of it.
+// Every schema with a text field refuses a NUL byte in it with the field message (lib/validation/text.ts)
+// on its own, not only through the net of lib/auth/action.ts in front of it (a stored answer read back, a
+// schema used outside an action).
 
 /** The message the form shows next to `field`: zod's first issue on that path. */
 function fieldMessage(schema: z.ZodType, input: Record<string, unknown>, field: string): string | undefined {

@@ -1,13 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, type ActionResult } from "@/lib/auth/action";
-import { requireMember } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
-import { searchManagerCandidates, type ManagerOption } from "@/lib/profiles/queries";
+import { authorizedAction, authorizedSearch, type ActionResult } from "@/lib/auth/action";
+import { searchManagerCandidates } from "@/lib/profiles/queries";
+import { managerSearchSchema, updateProfileSchema } from "@/lib/profiles/schemas";
 import { updateOwnProfile } from "@/lib/profiles/update";
-import { singleLineText } from "@/lib/validation/text";
-import { updateProfileSchema } from "./schema";
 
 /** The caller's own membership only: the scope comes from the session, the form holds no ids of it. */
 export const saveProfileAction = authorizedAction(updateProfileSchema, "profile.editOwn", async (input, ctx): Promise<ActionResult> => {
@@ -19,17 +16,5 @@ export const saveProfileAction = authorizedAction(updateProfileSchema, "profile.
   return { ok: true };
 });
 
-const searchSchema = singleLineText().min(2).max(80);
-
-/** The manager picker's look-up; a public endpoint like every action, so it authorises itself. */
-export async function searchManagersAction(query: unknown): Promise<ManagerOption[]> {
-  const parsed = searchSchema.safeParse(query);
-  if (!parsed.success) return [];
-  try {
-    const ctx = await requireMember("profile.editOwn");
-    return await searchManagerCandidates(ctx, parsed.data);
-  } catch (error) {
-    if (isAppError(error)) return [];
-    throw error;
-  }
-}
+/** The manager picker's look-up: never the caller or anyone who reports to them. */
+export const searchManagersAction = authorizedSearch(managerSearchSchema, "profile.editOwn", (query, ctx) => searchManagerCandidates(ctx, query));

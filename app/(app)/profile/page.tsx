@@ -8,7 +8,7 @@ import { timeZoneOptions } from "@/lib/profiles/time-zones";
 import { ProfileCompletenessPanel } from "./_components/profile-completeness-panel";
 import { ProfileForm } from "./_components/profile-form";
 import type { ProfileFormOptions, ProfileFormValues } from "./_components/profile-form-types";
-import { BIO_MAX } from "./schema";
+import { BIO_MAX } from "@/lib/profiles/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("profile"))("title") };

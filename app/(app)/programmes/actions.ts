@@ -1,18 +1,15 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, type ActionResult } from "@/lib/auth/action";
+import { authorizedAction, authorizedSearch, type ActionResult } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
-import { requireMember, type MemberContext } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
 import { saveCodevEnrolment } from "@/lib/codevelopment/enrolment";
 import { codevEnrolmentInputSchema } from "@/lib/codevelopment/schemas";
 import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
-import { enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/schemas";
-import { searchAvoidCandidates, type MemberPerson } from "@/lib/programmes/member-view";
+import { avoidSearchSchema, enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/schemas";
+import { searchAvoidCandidates } from "@/lib/programmes/member-view";
 import { requestMentorSchema } from "@/lib/mentoring/schemas";
 import { requestMentor } from "@/lib/mentoring/self-select";
-import { hasControlCharacters } from "@/lib/validation/text";
 
 export const saveEnrolmentAction = authorizedAction(enrolmentInputSchema, "programmes.view", async (input, ctx): Promise<ActionResult> => {
   const outcome = await saveEnrolment(actorScopeOf(ctx), input);
@@ -42,15 +39,4 @@ export const requestMentorAction = authorizedAction(requestMentorSchema, "progra
 });
 
 /** The "rather not matched with" picker's suggestions; an empty list for anyone without a session. */
-export async function searchAvoidAction(query: string): Promise<MemberPerson[]> {
-  // A control character (a NUL byte) cannot be in a name and would make PostgreSQL refuse the query.
-  if (typeof query !== "string" || hasControlCharacters(query)) return [];
-  let ctx: MemberContext;
-  try {
-    ctx = await requireMember("programmes.view");
-  } catch (error) {
-    if (isAppError(error)) return [];
-    throw error;
-  }
-  return searchAvoidCandidates(actorScopeOf(ctx), query);
-}
+export const searchAvoidAction = authorizedSearch(avoidSearchSchema, "programmes.view", (query, ctx) => searchAvoidCandidates(actorScopeOf(ctx), query));

@@ -1,15 +1,12 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { authorizedAction, type ActionResult } from "@/lib/auth/action";
-import { requireMember, type MemberContext } from "@/lib/auth/session";
-import { isAppError } from "@/lib/errors";
+import { authorizedAction, authorizedSearch, type ActionResult } from "@/lib/auth/action";
 import { inviteMember, resendInvitation } from "@/lib/members/invite";
-import { searchManagerCandidates, type ManagerCandidate } from "@/lib/members/queries";
+import { searchManagerCandidates } from "@/lib/members/queries";
 import { changeMemberRole, removeMember } from "@/lib/members/roles";
+import { changeRoleSchema, inviteMemberSchema, managerSearchSchema, membershipIdSchema } from "@/lib/members/schemas";
 import { memberScopeOf } from "@/lib/auth/actor";
-import { hasControlCharacters } from "@/lib/validation/text";
-import { changeRoleSchema, inviteMemberSchema, membershipIdSchema } from "./schema";
 
 const MEMBERS_PATH = "/admin/members";
 
@@ -38,15 +35,4 @@ export const inviteMemberAction = authorizedAction(inviteMemberSchema, "members.
 });
 
 /** The manager picker's suggestions; an empty list for anyone who may not invite. */
-export async function searchManagersAction(query: string): Promise<ManagerCandidate[]> {
-  // A control character (a NUL byte) cannot be in a name and would make PostgreSQL refuse the query.
-  if (typeof query !== "string" || hasControlCharacters(query)) return [];
-  let ctx: MemberContext;
-  try {
-    ctx = await requireMember("members.invite");
-  } catch (error) {
-    if (isAppError(error)) return [];
-    throw error;
-  }
-  return searchManagerCandidates(memberScopeOf(ctx), query);
-}
+export const searchManagersAction = authorizedSearch(managerSearchSchema, "members.invite", (query, ctx) => searchManagerCandidates(memberScopeOf(ctx), query));

@@ -6,7 +6,7 @@ import { listMembers } from "@/lib/members/queries";
 import { memberScopeOf } from "@/lib/auth/actor";
 import { MemberPagination } from "./_components/member-pagination";
 import { MemberTable } from "./_components/member-table";
-import { memberListQuerySchema } from "./schema";
+import { memberListQuerySchema } from "@/lib/members/schemas";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("members"))("title") };

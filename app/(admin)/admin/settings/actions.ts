@@ -7,7 +7,7 @@ import { configuredSsoProviders } from "@/lib/auth/providers-info";
 import { hasSignedInFromTenant } from "@/lib/auth/sso";
 import { getOrganizationSettings, updateOrganizationSettings } from "@/lib/organizations/settings";
 import { parseTopicLines } from "@/lib/organizations/topics";
-import { organizationSettingsSchema } from "./schema";
+import { organizationSettingsSchema } from "@/lib/organizations/schemas";
 
 export const saveOrganizationSettings = authorizedAction(organizationSettingsSchema, "organization.settings", async (input, ctx): Promise<ActionResult> => {
   const scope = actorScopeOf(ctx);

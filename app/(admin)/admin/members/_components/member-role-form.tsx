@@ -4,7 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { MembershipRole } from "@/db/schema";
 import type { ActionResult } from "@/lib/auth/action";
-import { memberRoles } from "@/lib/members/fields";
+import { memberRoles } from "@/lib/members/schemas";
 import { changeRoleAction } from "../actions";
 import { useMemberErrorText } from "./use-member-error-text";
 

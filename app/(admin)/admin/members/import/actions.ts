@@ -1,23 +1,19 @@
 "use server";
 
 import { redirect } from "next/navigation";
-import { z } from "zod";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { readCsvUpload } from "@/lib/members/csv-upload";
 import { previewMemberImport, startMemberImport, type ImportPreview } from "@/lib/members/import";
+import { importUploadSchema, startImportSchema } from "@/lib/members/schemas";
 import { memberScopeOf } from "@/lib/auth/actor";
 
-// The file is checked by readCsvUpload (type, size, encoding); zod only shapes the other fields.
-const uploadSchema = z.object({ file: z.unknown(), encoding: z.enum(["gzip", "plain"]) });
-const startSchema = uploadSchema.extend({ fileHash: z.string().regex(/^[0-9a-f]{64}$/) });
-
-export const previewImportAction = authorizedAction(uploadSchema, "members.invite", async (input, ctx): Promise<ActionResult<ImportPreview>> => {
+export const previewImportAction = authorizedAction(importUploadSchema, "members.invite", async (input, ctx): Promise<ActionResult<ImportPreview>> => {
   const upload = await readCsvUpload(input.file, input.encoding);
   if (!upload.ok) return { ok: false, error: upload.error };
   return { ok: true, data: await previewMemberImport(memberScopeOf(ctx), upload.text) };
 });
 
-export const startImportAction = authorizedAction(startSchema, "members.invite", async (input, ctx): Promise<ActionResult> => {
+export const startImportAction = authorizedAction(startImportSchema, "members.invite", async (input, ctx): Promise<ActionResult> => {
   const upload = await readCsvUpload(input.file, input.encoding);
   if (!upload.ok) return { ok: false, error: upload.error };
   const fileName = input.file instanceof File ? input.file.name.slice(0, 200) : null;

@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { PlannableMember } from "@/lib/scheduling/plan-queries";
-import { PARTICIPANTS_MAX } from "@/lib/scheduling/series-input";
+import { PARTICIPANTS_MAX } from "@/lib/scheduling/schemas";
 import { searchPlannableMembersAction } from "../actions";
 
 const DEBOUNCE_MS = 250;

@@ -3,7 +3,7 @@
 import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { PlannableMember, ProposedSlot, SlotProposal } from "@/lib/scheduling/plan-queries";
-import { PARTICIPANTS_MIN } from "@/lib/scheduling/series-input";
+import { PARTICIPANTS_MIN } from "@/lib/scheduling/schemas";
 import { useSchedulingErrorText } from "../../_components/use-scheduling-error-text";
 import { proposeSlotsAction } from "../actions";
 import { ParticipantPicker } from "./participant-picker";
@@ -39,8 +39,8 @@ export function SeriesPlanner({ defaultWeek, defaultTimeZone, timeZones }: Serie
     startLoading(async () => {
       const result = await proposeSlotsAction({ membershipIds: ids, weekStart: week, durationMinutes: duration, timeZone });
       setError(result.ok ? null : result.error);
-      setProposal(result.ok ? result.proposal : null);
-      setSlot(result.ok ? (result.proposal.slots[0] ?? null) : null);
+      setProposal(result.ok ? result.data : null);
+      setSlot(result.ok ? (result.data.slots[0] ?? null) : null);
     });
 
   return (

@@ -4,8 +4,10 @@ import { plainDateField } from "@/lib/validation/dates";
 import { noControlCharacters, singleLineText } from "@/lib/validation/text";
 import { seriesLimits } from "@/lib/scheduling/time/series";
 
-// The input of a new series, for the form's action and for the data layer alike. Messages are keys under
-// "scheduling.errors" (the action wrapper strips the "errors." prefix).
+// Scheduling's inputs, validated once at the boundary (lib/auth/action.ts) and handed to lib/scheduling
+// typed: a new series, the planner's participant search and slot proposal, moving and cancelling a session,
+// the private calendar link. Messages are keys under "scheduling.errors" (the action wrapper strips the
+// "errors." prefix). No server-only import: the planner in the browser reads the limits.
 
 export const PARTICIPANTS_MIN = 2;
 export const PARTICIPANTS_MAX = 8;
@@ -44,3 +46,26 @@ export const createSeriesSchema = z.object({
 });
 
 export type CreateSeriesInput = z.infer<typeof createSeriesSchema>;
+
+/** The planner's participant search: who is typed, at least two characters. */
+export const memberSearchSchema = singleLineText().min(2).max(80);
+
+/** The slot picker's question: these people, this week, this long, on this clock. */
+export const proposeSlotsSchema = z.object({
+  membershipIds: z.array(z.uuid()).min(PARTICIPANTS_MIN).max(PARTICIPANTS_MAX),
+  weekStart: plainDateField("errors.firstDate"),
+  durationMinutes: z.int().min(seriesLimits.minDuration).max(seriesLimits.maxDuration),
+  timeZone: z.string().refine(isSupportedTimeZone),
+});
+
+export const cancelSessionSchema = z.object({ sessionId: z.uuid({ error: "errors.invalid" }) });
+
+export const moveSessionSchema = z.object({
+  sessionId: z.uuid({ error: "errors.invalid" }),
+  date: plainDateField("errors.firstDate"),
+  time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.startTime" }),
+  scope: z.enum(["one", "following"], { error: "errors.invalid" }),
+});
+
+/** Issuing and revoking the member's own calendar link: no field, the member comes from the session. */
+export const feedLinkSchema = z.object({});

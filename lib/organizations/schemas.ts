@@ -2,6 +2,9 @@ import { z } from "zod";
 import { locales } from "@/lib/i18n/config";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
 
+// The organisation's settings form, validated once at the boundary (lib/auth/action.ts). The topics stay
+// text here: lib/organizations/topics.ts reads its lines against the topics already stored.
+
 const timeZones = new Set(Intl.supportedValuesOf("timeZone"));
 
 export const organizationSettingsSchema = z.object({

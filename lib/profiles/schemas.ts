@@ -4,7 +4,9 @@ import { profileLanguages } from "@/lib/profiles/languages";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
 
-// Messages are keys under "profile.errors" (lib/auth/action.ts strips the "errors." prefix).
+// A member's own profile, validated once at the boundary (lib/auth/action.ts) and handed to lib/profiles
+// typed: the profile form and its manager picker. Messages are keys under "profile.errors" (the action
+// wrapper strips the "errors." prefix).
 
 export const NAME_MAX = 120;
 export const TEXT_MAX = 120;
@@ -58,3 +60,5 @@ export const updateProfileSchema = z.object({
 
 export type UpdateProfileInput = z.infer<typeof updateProfileSchema>;
 
+/** The manager picker's look-up text. */
+export const managerSearchSchema = singleLineText().min(2).max(80);
