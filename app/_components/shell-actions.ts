@@ -2,36 +2,33 @@
 
 import { cookies } from "next/headers";
 import { redirect } from "next/navigation";
-import { z } from "zod";
+import { asFormAction, publicAction, signedInAction } from "@/lib/auth/action";
 import { signOut } from "@/lib/auth/config";
+import { signOutSchema } from "@/lib/auth/schemas";
 import { getSessionContext } from "@/lib/auth/session";
 import { setUserLocale, switchOrganization } from "@/lib/accounts/preferences";
-import { localeCookie, locales } from "@/lib/i18n/config";
-
-const localeSchema = z.object({ locale: z.enum(locales) });
+import { localeSchema, switchOrganizationSchema } from "@/lib/accounts/schemas";
+import { localeCookie } from "@/lib/i18n/config";
 
 /** Remembers the language: on the account when signed in, in a cookie for everyone. */
-export async function setLocaleAction(formData: FormData) {
-  const parsed = localeSchema.safeParse({ locale: formData.get("locale") });
-  if (!parsed.success) return;
-  const ctx = await getSessionContext();
-  if (ctx) await setUserLocale(ctx.userId, parsed.data.locale);
-  (await cookies()).set(localeCookie, parsed.data.locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
-}
+export const setLocaleAction = asFormAction(
+  publicAction(localeSchema, async ({ locale }) => {
+    const ctx = await getSessionContext();
+    if (ctx) await setUserLocale(ctx.userId, locale);
+    (await cookies()).set(localeCookie, locale, { path: "/", maxAge: 365 * 24 * 60 * 60, sameSite: "lax" });
+  }),
+);
 
-const switchSchema = z.object({ organizationId: z.uuid() });
+export const switchOrganizationAction = asFormAction(
+  signedInAction(switchOrganizationSchema, async ({ organizationId }, ctx) => {
+    // Only to an organisation the person belongs to: the membership list comes from the database.
+    if (ctx.memberships.some((m) => m.organizationId === organizationId)) await switchOrganization(ctx.userId, organizationId);
+    redirect("/dashboard");
+  }),
+);
 
-export async function switchOrganizationAction(formData: FormData) {
-  const parsed = switchSchema.safeParse({ organizationId: formData.get("organizationId") });
-  const ctx = await getSessionContext();
-  if (!ctx) redirect("/sign-in");
-  // Only to an organisation the person belongs to: the membership list comes from the database.
-  if (parsed.success && ctx.memberships.some((m) => m.organizationId === parsed.data.organizationId)) {
-    await switchOrganization(ctx.userId, parsed.data.organizationId);
-  }
-  redirect("/dashboard");
-}
-
-export async function signOutAction() {
-  await signOut({ redirectTo: "/" });
-}
+export const signOutAction = asFormAction(
+  publicAction(signOutSchema, async () => {
+    await signOut({ redirectTo: "/" });
+  }),
+);
