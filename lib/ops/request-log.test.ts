@@ -5,6 +5,7 @@ import { prettyLine, setLoggerForTests } from "./logger";
 import { noteOrganization } from "./request-context";
 import { installRequestLogHook } from "./request-log-hook";
 import { loggablePath, requestIdFrom } from "./request-log";
+import { isUuid } from "@/lib/validation/uuid";
 
 describe("what a request's log line may hold", () => {
   it("drops the query string and the fragment", () => {
@@ -30,8 +31,8 @@ describe("what a request's log line may hold", () => {
 
   it("takes a proxy's request id when it is a plain token, and makes one otherwise", () => {
     expect(requestIdFrom("req-0123456789")).toBe("req-0123456789");
-    expect(requestIdFrom("bad id with spaces\n")).toMatch(/^[0-9a-f-]{36}$/);
-    expect(requestIdFrom(undefined)).toMatch(/^[0-9a-f-]{36}$/);
+    expect(isUuid(requestIdFrom("bad id with spaces\n"))).toBe(true);
+    expect(isUuid(requestIdFrom(undefined))).toBe(true);
   });
 
   it("prints a readable line outside production", () => {

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { isUuid } from "@/lib/validation/uuid";
 
 /**
  * The parts of an HTTP request that a log line may hold. Logs carry ids, not people (SECURITY.md): the
@@ -7,11 +8,10 @@ import { randomUUID } from "node:crypto";
  * and, as a net, any long segment that looks random and is not a UUID (a record id, which may be logged).
  */
 const SECRET_AFTER = new Set(["invite", "calendar"]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const MAX_PATH = 200;
 
 function looksLikeSecret(segment: string): boolean {
-  if (UUID.test(segment)) return false;
+  if (isUuid(segment)) return false;
   return segment.length >= 24 && /[0-9]/.test(segment) && /[A-Za-z]/.test(segment) && !segment.includes(".");
 }
 

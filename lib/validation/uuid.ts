@@ -7,6 +7,6 @@ const uuid = z.uuid();
  * value from outside reaches a query, where anything else is "invalid input syntax for type uuid" (a 500).
  * A looser pattern such as /^[0-9a-f-]{36}$/ lets "----…" through.
  */
-export function isUuid(value: unknown): value is string {
+export function isUuid(value: unknown): boolean {
   return uuid.safeParse(value).success;
 }
