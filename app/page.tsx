@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { redirect } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { getSessionContext } from "@/lib/auth/session";
 import { LanguageSwitcher } from "./_components/language-switcher";
+import { ButtonLink } from "./_components/ui/button";
 
 export default async function HomePage() {
   const ctx = await getSessionContext();
@@ -23,9 +23,9 @@ export default async function HomePage() {
         <h1 className="max-w-2xl text-3xl font-bold tracking-tight sm:text-5xl">{t("title")}</h1>
         <p className="mt-4 max-w-2xl text-lg text-stone-700">{t("lead")}</p>
         <div className="mt-8">
-          <Link href="/sign-in" className="inline-block rounded-md bg-brand-700 px-5 py-3 font-medium text-white hover:bg-brand-900">
+          <ButtonLink href="/sign-in" size="lg">
             {t("signIn")}
-          </Link>
+          </ButtonLink>
         </div>
         <ul className="mt-12 grid gap-4 sm:grid-cols-2">
           {loops.map((key) => (

@@ -3,14 +3,16 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent, type ReactNode } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
+import { buttonClass } from "./ui/button";
+import { Field, fieldInputClass, type ControlAttributes, type FieldProps } from "./ui/field";
 
 // The forms of the pair's space and the co-development session pages: a server action with field errors,
 // a live status line, and controls that announce their hint and error. Each area passes its message
 // namespace, so that its own error sentences come before the app's.
 
-export const inputClass = "mt-1 block w-full min-w-0 rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
-export const primaryButton = "rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60";
-export const secondaryButton = "rounded-md border border-stone-300 bg-white px-4 py-2.5 font-medium hover:bg-stone-50 disabled:opacity-60";
+export const inputClass = fieldInputClass;
+export const primaryButton = buttonClass();
+export const secondaryButton = buttonClass({ variant: "secondary" });
 
 export type FormAction = (previous: ActionResult | null, formData: FormData) => Promise<ActionResult>;
 
@@ -48,33 +50,15 @@ export function useActionForm(action: FormAction, { resetOnSuccess = false } = {
   return { state, formAction, pending, errors, formRef, onSubmit };
 }
 
-export type ControlAttributes = { id: string; name: string; "aria-invalid"?: true; "aria-describedby"?: string };
+export type { ControlAttributes };
 
 export type ActionFieldProps = { id: string; name: string; label: string; hint?: string; errors: FieldErrors; children: (attributes: ControlAttributes) => ReactNode };
 
-/** A labelled control that announces its hint and its error; `id` is unique on the page. */
-export function ActionField({ id, name, label, hint, errors, children, area, labelClassName }: ActionFieldProps & { area: string; labelClassName: string }) {
+/** A labelled control (ui/field.tsx) whose error key from the action it shows as the area's sentence; `id` is unique on the page. */
+export function ActionField({ errors, area, labelClassName, ...props }: ActionFieldProps & { area: string; labelClassName: FieldProps["labelClassName"] }) {
   const errorText = useActionErrorText(area);
-  const error = errors[name];
-  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
-  return (
-    <div className="min-w-0">
-      <label htmlFor={id} className={labelClassName}>
-        {label}
-      </label>
-      {hint && (
-        <p id={`${id}-hint`} className="text-sm text-stone-600">
-          {hint}
-        </p>
-      )}
-      {children({ id, name, ...(error ? { "aria-invalid": true as const } : {}), ...(describedBy ? { "aria-describedby": describedBy } : {}) })}
-      {error && (
-        <p id={`${id}-error`} className="mt-1 text-sm font-medium text-red-700">
-          {errorText(error)}
-        </p>
-      )}
-    </div>
-  );
+  const error = errors[props.name];
+  return <Field {...props} labelClassName={labelClassName} error={error ? errorText(error) : undefined} />;
 }
 
 export type FormStatusProps = { state: ActionResult | null; pending: boolean; success: string; pendingText?: string };

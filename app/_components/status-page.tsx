@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { ButtonLink } from "./ui/button";
 
 /** The plain page for 403, 404 and friends: a heading, a sentence and a way back. */
 export function StatusPage({ title, text, linkHref, linkLabel }: { title: string; text: string; linkHref?: string; linkLabel?: string }) {
@@ -8,9 +8,9 @@ export function StatusPage({ title, text, linkHref, linkLabel }: { title: string
       <h1 className="text-2xl font-semibold">{title}</h1>
       <p className="mt-3 text-stone-700">{text}</p>
       {linkHref && linkLabel && (
-        <Link href={linkHref} className="mt-6 inline-block self-start rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+        <ButtonLink href={linkHref} className="mt-6 self-start">
           {linkLabel}
-        </Link>
+        </ButtonLink>
       )}
     </main>
   );

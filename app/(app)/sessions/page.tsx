@@ -1,11 +1,11 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
 import { memberScopeOf } from "@/lib/auth/actor";
 import { getFeedStatus } from "@/lib/scheduling/feed-tokens";
 import { listMySessions } from "@/lib/scheduling/queries";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { CalendarFeedPanel } from "./_components/calendar-feed-panel";
 import { SessionList } from "./_components/session-list";
 
@@ -26,9 +26,7 @@ export default async function SessionsPage() {
           <p className="mt-2 text-stone-700">{t("intro", { timeZone: sessions.timeZone })}</p>
         </div>
         {can(ctx.current.role, "sessions.schedule") && (
-          <Link href="/sessions/new" className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
-            {t("plan")}
-          </Link>
+          <ButtonLink href="/sessions/new">{t("plan")}</ButtonLink>
         )}
       </header>
       {empty ? (

@@ -6,6 +6,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { listOutbox } from "@/lib/email/outbox";
 import { isOutboxEnabled } from "@/lib/email/outbox-enabled";
+import { Button } from "@/app/_components/ui/button";
 import { queryText } from "@/lib/validation/query";
 import { OutboxMessageFields } from "./_components/outbox-message-fields";
 
@@ -46,12 +47,7 @@ export default async function OutboxPage({ searchParams }: { searchParams: Promi
           />
         </div>
         <div className="flex items-center gap-3">
-          <button
-            type="submit"
-            className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900"
-          >
-            {t("filter.submit")}
-          </button>
+          <Button type="submit">{t("filter.submit")}</Button>
           {to ? (
             <Link href="/dev/outbox" className="text-sm text-brand-700 underline underline-offset-2">
               {t("filter.clear")}

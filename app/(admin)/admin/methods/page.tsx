@@ -4,6 +4,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { listMethodLibrary } from "@/lib/codevelopment/custom-methods";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { MethodCard } from "./_components/method-card";
 import { MethodDeleteDialog } from "./_components/method-delete-dialog";
 
@@ -26,9 +27,9 @@ export default async function MethodLibraryPage({ searchParams }: { searchParams
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
           <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
         </div>
-        <Link href="/admin/methods/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+        <ButtonLink href="/admin/methods/new" size="sm">
           {t("newLink")}
-        </Link>
+        </ButtonLink>
       </div>
       <p role="status" className="mt-3 empty:hidden">
         {doneKey && <span className="block rounded-md bg-brand-50 px-3 py-2 text-brand-900">{t(`done.${doneKey}`)}</span>}
@@ -47,10 +48,10 @@ export default async function MethodLibraryPage({ searchParams }: { searchParams
                     {usedBy.length === 0 ? t("unused") : t("usedBy", { count: usedBy.length, names: usedBy.map((n) => n[locale]).join(", ") })}
                   </p>
                   <div className="mt-3 flex flex-wrap items-start gap-3">
-                    <Link href={`/admin/methods/${id}`} className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100">
+                    <ButtonLink href={`/admin/methods/${id}`} variant="secondary" size="sm">
                       {t("edit")}
                       <span className="sr-only"> {method.name[locale]}</span>
-                    </Link>
+                    </ButtonLink>
                     <MethodDeleteDialog methodId={id} name={method.name[locale]} />
                   </div>
                 </MethodCard>

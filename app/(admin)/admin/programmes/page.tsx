@@ -5,6 +5,7 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { listProgrammesForAdmin } from "@/lib/programmes/admin";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { ProgrammeStatusBadge } from "./_components/programme-status-badge";
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -25,15 +26,15 @@ export default async function AdminProgrammesPage() {
           <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href="/admin/programmes/new" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+          <ButtonLink href="/admin/programmes/new" size="sm">
             {t("newLink")}
-          </Link>
-          <Link href="/admin/programmes/new/codevelopment" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+          </ButtonLink>
+          <ButtonLink href="/admin/programmes/new/codevelopment" size="sm">
             {t("newCodevLink")}
-          </Link>
-          <Link href="/admin/methods" className="rounded-md border border-stone-300 bg-white px-4 py-2 text-sm font-medium hover:bg-stone-100">
+          </ButtonLink>
+          <ButtonLink href="/admin/methods" variant="secondary" size="sm">
             {t("methodsLink")}
-          </Link>
+          </ButtonLink>
         </div>
       </div>
       {rows.length === 0 ? (

@@ -2,12 +2,13 @@
 
 import { useId, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
+import { buttonClass } from "@/app/_components/ui/button";
 import { acceptMatchAction, declineMatchAction } from "../actions";
 
 type Props = { matchId: string; menteeName: string; reasons: string[]; maxText: number };
 
-const primary = "rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 disabled:opacity-50";
-const secondary = "rounded-md border border-stone-300 px-4 py-2 hover:bg-stone-50 disabled:opacity-50";
+const primary = buttonClass();
+const secondary = buttonClass({ variant: "secondary" });
 
 /** Accept or decline one request; the server re-checks who may answer and whether there is room. */
 export function RequestAnswer({ matchId, menteeName, reasons, maxText }: Props) {

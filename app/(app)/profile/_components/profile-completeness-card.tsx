@@ -1,8 +1,8 @@
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { MemberContext } from "@/lib/auth/session";
 import { profileCompleteness } from "@/lib/profiles/completeness";
 import { getOwnProfile } from "@/lib/profiles/queries";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { CompletenessBar } from "./completeness-bar";
 
 /** For the dashboard: a nudge to finish the profile, and nothing at all once it is complete. */
@@ -21,9 +21,9 @@ export async function ProfileCompletenessCard({ ctx }: { ctx: MemberContext }) {
       <div className="mt-3">
         <CompletenessBar percent={percent} label={t("title")} />
       </div>
-      <Link href="/profile" className="mt-4 inline-block rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+      <ButtonLink href="/profile" size="sm" className="mt-4">
         {t("link")}
-      </Link>
+      </ButtonLink>
     </section>
   );
 }

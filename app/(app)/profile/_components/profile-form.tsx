@@ -3,6 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
+import { Button } from "@/app/_components/ui/button";
 import { saveProfileAction } from "../actions";
 import { AvailabilityGrid } from "./availability-grid";
 import { BioField } from "./bio-field";
@@ -72,9 +73,9 @@ export function ProfileForm({ values, options }: { values: ProfileFormValues; op
         <ProfileFieldError field="availability" errors={errors} />
       </fieldset>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-5 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? t("saving") : t("save")}
-        </button>
+        </Button>
         <p role="status" className="text-sm">
           {!pending && state?.ok && <span className="font-medium text-brand-700">{t("saved")}</span>}
         </p>

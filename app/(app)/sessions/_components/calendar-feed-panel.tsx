@@ -3,6 +3,7 @@
 import { useActionState, useState } from "react";
 import { useFormatter, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
+import { Button } from "@/app/_components/ui/button";
 import { issueFeedLinkAction, revokeFeedLinksAction } from "../actions";
 import { useSchedulingErrorText } from "./use-scheduling-error-text";
 
@@ -59,9 +60,9 @@ export function CalendarFeedPanel({ active, activeSince }: { active: boolean; ac
       <div className="mt-3 flex flex-wrap gap-2">
         <form action={run}>
           <input type="hidden" name="intent" value="issue" />
-          <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          <Button type="submit" size="sm" disabled={pending}>
             {live ? t("renew") : t("create")}
-          </button>
+          </Button>
         </form>
         {live && (
           <form action={run}>

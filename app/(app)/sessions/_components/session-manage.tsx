@@ -3,6 +3,7 @@
 import { useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
+import { Button } from "@/app/_components/ui/button";
 import { cancelSessionAction, moveSessionAction } from "../actions";
 import { useSchedulingErrorText } from "./use-scheduling-error-text";
 
@@ -43,9 +44,9 @@ export function SessionManage({ sessionId, date, time, timeZone }: { sessionId: 
           </label>
         </fieldset>
         <div className="sm:col-span-2">
-          <button type="submit" disabled={moving} className="rounded-md bg-brand-700 px-3 py-2 text-sm font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          <Button type="submit" size="sm" disabled={moving}>
             {moving ? t("moving") : t("move")}
-          </button>
+          </Button>
         </div>
       </form>
       <form action={cancel} className="mt-4 flex flex-wrap items-center gap-2 border-t border-stone-200 pt-3">

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { findOpenInvitation } from "@/lib/members/accept-invitation";
 import { isInvitationTokenShape } from "@/lib/members/invitation-token";
 import { tokenSegment } from "@/lib/routing/segment";
+import { Button, ButtonLink } from "@/app/_components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("invite"))("title"), referrer: "no-referrer" };
@@ -22,9 +22,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <>
         <h1 className="text-2xl font-semibold">{t("invalidTitle")}</h1>
         <p className="mt-3 text-stone-700">{t("invalidText")}</p>
-        <Link href="/sign-in" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+        <ButtonLink href="/sign-in" className="mt-6">
           {t("signIn")}
-        </Link>
+        </ButtonLink>
       </>
     );
   }
@@ -34,9 +34,9 @@ export default async function InvitationPage({ params }: { params: Promise<{ tok
       <p className="mt-3 text-stone-700">{t("text", { organization: invitation.organizationName })}</p>
       <p className="mt-3 text-stone-700">{t.rich("address", { email: invitation.email, strong: (chunks) => <strong className="[overflow-wrap:anywhere]">{chunks}</strong> })}</p>
       <form method="post" action={`/invite/${token}/accept`} className="mt-6">
-        <button type="submit" className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+        <Button type="submit" className="w-full">
           {t("accept")}
-        </button>
+        </Button>
       </form>
     </>
   );

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { Button } from "@/app/_components/ui/button";
 import { requestMagicLink, type SignInState } from "../actions";
 
 export function MagicLinkForm({ next }: { next: string }) {
@@ -31,9 +32,9 @@ export function MagicLinkForm({ next }: { next: string }) {
           </p>
         )}
       </div>
-      <button type="submit" disabled={pending} className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+      <Button type="submit" disabled={pending} className="w-full">
         {pending ? t("sending") : t("submit")}
-      </button>
+      </Button>
     </form>
   );
 }

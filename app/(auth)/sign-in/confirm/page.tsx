@@ -3,6 +3,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { z } from "zod";
 import { queryText } from "@/lib/validation/query";
+import { Button } from "@/app/_components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.confirm"))("title") };
@@ -37,9 +38,9 @@ export default async function ConfirmSignInPage({ searchParams }: { searchParams
         <input type="hidden" name="token" value={token} />
         <input type="hidden" name="email" value={email} />
         <input type="hidden" name="callbackUrl" value={callbackUrl ?? "/dashboard"} />
-        <button type="submit" className="w-full rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+        <Button type="submit" className="w-full">
           {t("button")}
-        </button>
+        </Button>
       </form>
     </>
   );

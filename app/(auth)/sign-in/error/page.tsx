@@ -1,6 +1,6 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { ButtonLink } from "@/app/_components/ui/button";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("auth.error"))("title") };
@@ -16,9 +16,9 @@ export default async function SignInErrorPage({ searchParams }: { searchParams: 
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-3 text-stone-700">{t(`kinds.${kind}`)}</p>
-      <Link href="/sign-in" className="mt-6 inline-block rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
+      <ButtonLink href="/sign-in" className="mt-6">
         {t("again")}
-      </Link>
+      </ButtonLink>
     </>
   );
 }

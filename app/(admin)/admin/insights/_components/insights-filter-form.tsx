@@ -3,6 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { filtersToQuery } from "@/lib/insights/filters";
 import type { InsightsData } from "@/lib/insights/types";
 import type { AppLocale } from "@/lib/i18n/config";
+import { Button } from "@/app/_components/ui/button";
 
 const field = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
 
@@ -59,9 +60,9 @@ export async function InsightsFilterForm({ data, locale }: { data: InsightsData;
         </div>
       </div>
       <div className="mt-4 flex flex-wrap items-center gap-x-4 gap-y-2">
-        <button type="submit" className="rounded-md bg-brand-700 px-4 py-2 text-sm font-medium text-white hover:bg-brand-900">
+        <Button type="submit" size="sm">
           {t("filters.apply")}
-        </button>
+        </Button>
         <Link href="/admin/insights" className="text-sm text-brand-700 underline">
           {t("filters.reset")}
         </Link>

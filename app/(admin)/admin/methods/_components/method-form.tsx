@@ -7,6 +7,7 @@ import type { Method } from "@/lib/codevelopment/core/method-types";
 import { inputClass, ProgrammeField } from "@/app/(admin)/admin/programmes/_components/programme-field";
 import { useKeptForm } from "@/app/(admin)/admin/programmes/_components/use-kept-form";
 import { useProgrammeErrorText } from "@/app/(admin)/admin/programmes/_components/use-programme-error-text";
+import { Button } from "@/app/_components/ui/button";
 import { createMethodAction, updateMethodAction } from "../actions";
 
 const MAX_STEPS = 15;
@@ -157,9 +158,9 @@ export function MethodForm({ methodId, initial }: { methodId?: string; initial?:
         <p aria-live="polite" className="sr-only">{announcement}</p>
       </section>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : methodId ? tc("save") : t("create")}
-        </button>
+        </Button>
         <p role="status" aria-live="polite" className="text-sm">
           {state && !state.ok && <span className="text-red-700">{errorText(state.error)}</span>}
         </p>

@@ -5,6 +5,7 @@ import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { codevLanguages, facilitatorModes, GROUP_SIZE_LIMITS, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import type { MethodChoice } from "@/lib/codevelopment/custom-methods";
+import { Button } from "@/app/_components/ui/button";
 import { createCodevProgrammeAction, updateCodevProgrammeAction } from "../actions";
 import { ProgrammeBasicsFields, type ProgrammeBasics } from "./programme-basics-fields";
 import { ProgrammeChoiceGroup } from "./programme-choice-group";
@@ -90,9 +91,9 @@ export function CodevProgrammeForm({ initial, programmeId, methods }: Props) {
         )}
       </div>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : programmeId ? tc("save") : t("create")}
-        </button>
+        </Button>
         <p role="status" aria-live="polite" className="text-sm">
           {state?.ok && <span className="text-brand-700">{tc("saved")}</span>}
           {state && !state.ok && <span className="text-red-700">{errorText(state.error)}</span>}

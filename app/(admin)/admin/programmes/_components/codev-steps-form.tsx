@@ -4,6 +4,7 @@ import { useActionState, useRef, useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { Method } from "@/lib/codevelopment/core/method-types";
+import { Button } from "@/app/_components/ui/button";
 import { saveCodevStepsAction } from "../actions";
 import { inputClass, ProgrammeField } from "./programme-field";
 import { useKeptForm } from "./use-kept-form";
@@ -67,9 +68,9 @@ export function CodevStepsForm({ programmeId, method, sessionMinutes }: { progra
         {t(total > sessionMinutes ? "totalOver" : "total", { total, session: sessionMinutes })}
       </p>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : t("save")}
-        </button>
+        </Button>
         <p role="status" aria-live="polite" className="text-sm">
           {state?.ok && <span className="text-brand-700">{t("saved")}</span>}
           {state && !state.ok && <span className="text-red-700">{errorText(state.error)}</span>}

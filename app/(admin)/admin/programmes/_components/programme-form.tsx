@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { MentoringSettings } from "@/lib/mentoring/core/settings";
+import { Button } from "@/app/_components/ui/button";
 import { createProgrammeAction, updateProgrammeAction } from "../actions";
 import { ProgrammeBasicsFields, type ProgrammeBasics } from "./programme-basics-fields";
 import { ProgrammeSettingsFields } from "./programme-settings-fields";
@@ -24,9 +25,9 @@ export function ProgrammeForm({ initial, programmeId }: { initial: ProgrammeForm
       <ProgrammeBasicsFields initial={initial} errors={errors} />
       <ProgrammeSettingsFields initial={initial} errors={errors} />
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : programmeId ? tc("save") : t("create")}
-        </button>
+        </Button>
         <p role="status" className="text-sm">
           {state?.ok && <span className="text-brand-700">{tc("saved")}</span>}
           {state && !state.ok && <span className="text-red-700">{errorText(state.error)}</span>}

@@ -4,6 +4,7 @@ import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { FieldError, fieldProps } from "@/app/_components/field-error";
+import { Button } from "@/app/_components/ui/button";
 import { saveOrganizationSettings } from "../actions";
 
 type Initial = { name: string; defaultLocale: string; timeZone: string; topics: string; ssoProvider: string | null; ssoTenantId: string | null };
@@ -72,9 +73,9 @@ export function SettingsForm({ initial, ssoProviders, timeZones }: { initial: In
         )}
       </fieldset>
       <div className="flex items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? tc("saving") : tc("save")}
-        </button>
+        </Button>
         <p role="status" className="text-sm">
           {state?.ok && <span className="text-brand-700">{tc("saved")}</span>}
           {state && !state.ok && <span className="text-red-700">{te.has(state.error) ? te(state.error) : te("unexpected")}</span>}

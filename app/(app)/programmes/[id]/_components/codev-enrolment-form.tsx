@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { charterPoints, type CodevRole } from "@/lib/codevelopment/schemas";
+import { Button } from "@/app/_components/ui/button";
 import { saveCodevEnrolmentAction } from "../../actions";
 import { useCodevEnrolmentErrorText } from "./use-codev-enrolment-error-text";
 
@@ -151,14 +152,13 @@ export function CodevEnrolmentForm(props: Props) {
 
       {props.blockedBy && <p id="enrol-blocked" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{props.blockedBy}</p>}
       <div className="flex flex-wrap items-center gap-3">
-        <button
+        <Button
           type="submit"
           disabled={pending || Boolean(props.blockedBy)}
           aria-describedby={props.blockedBy ? "enrol-blocked" : undefined}
-          className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
         >
           {pending ? t("saving") : props.activeRole ? t("update") : t("submit")}
-        </button>
+        </Button>
         <p role="status" aria-live="polite" className="text-sm">
           {state?.ok && state.message && <span className="text-brand-700">{t(`done.${state.message}`)}</span>}
           {state && !state.ok && <span className="text-red-700">{errorText(general ?? "invalid")}</span>}

@@ -6,6 +6,7 @@ import type { Topic } from "@/db/schema";
 import type { ActionResult } from "@/lib/auth/action";
 import { MAX_GOALS_LENGTH } from "@/lib/programmes/schemas";
 import type { MyEnrolment } from "@/lib/programmes/member-view";
+import { Button } from "@/app/_components/ui/button";
 import { saveEnrolmentAction } from "../../actions";
 import { AvoidPicker } from "./avoid-picker";
 import { TopicChoices } from "./topic-choices";
@@ -77,14 +78,13 @@ export function EnrolmentForm({ programmeId, topics, defaultCapacity, enrolment,
       )}
       {blockedBy && <p id="enrol-blocked" className="rounded-md bg-amber-50 px-3 py-2 text-sm text-amber-900">{blockedBy}</p>}
       <div className="flex flex-wrap items-center gap-3">
-        <button
+        <Button
           type="submit"
           disabled={pending || Boolean(blockedBy)}
           aria-describedby={blockedBy ? "enrol-blocked" : undefined}
-          className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60"
         >
           {pending ? t("saving") : active ? t("update") : t(`submit.${role}`)}
-        </button>
+        </Button>
         <p role="status" className="text-sm">
           {state?.ok && state.message && <span className="text-brand-700">{t(`done.${state.message}`)}</span>}
           {state && !state.ok && <span className="text-red-700">{errorText(state.fieldErrors ? Object.values(state.fieldErrors)[0] ?? state.error : state.error)}</span>}

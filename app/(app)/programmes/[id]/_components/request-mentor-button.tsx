@@ -3,6 +3,7 @@
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
+import { Button } from "@/app/_components/ui/button";
 import { requestMentorAction } from "../../actions";
 
 /** Asks one suggested mentor; the server re-checks the suggestion under the programme's lock. */
@@ -15,9 +16,9 @@ export function RequestMentorButton({ programmeId, mentorEnrolmentId, mentorName
     <form action={action} className="mt-4">
       <input type="hidden" name="programmeId" value={programmeId} />
       <input type="hidden" name="mentorEnrolmentId" value={mentorEnrolmentId} />
-      <button type="submit" disabled={pending} className="rounded-md bg-teal-700 px-4 py-2 font-medium text-white hover:bg-teal-800 disabled:opacity-50">
+      <Button type="submit" disabled={pending}>
         {t("request", { name: mentorName })}
-      </button>
+      </Button>
       <p aria-live="polite" className={`mt-2 text-sm ${state?.ok ? "text-teal-800" : "text-red-700"}`}>
         {state ? (state.ok ? t("requested") : errorText(state.error)) : null}
       </p>

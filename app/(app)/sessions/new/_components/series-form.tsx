@@ -5,6 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { seriesLimits } from "@/lib/scheduling/time/series";
+import { Button } from "@/app/_components/ui/button";
 import { useSchedulingErrorText } from "../../_components/use-scheduling-error-text";
 import { createSeriesAction } from "../actions";
 
@@ -102,9 +103,9 @@ export function SeriesForm(props: SeriesFormProps) {
         {error("skipDates")}
       </div>
       <div className="flex flex-wrap items-center gap-3 sm:col-span-2">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? t("submitting") : t("submit")}
-        </button>
+        </Button>
         <p role="status" className="text-sm text-red-700">
           {state && !state.ok && (state.fieldErrors?.membershipIds ? errorText(state.fieldErrors.membershipIds) : !state.fieldErrors && errorText(state.error))}
         </p>

@@ -3,6 +3,7 @@
 import { useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ImportPreview as Preview } from "@/lib/members/import";
+import { Button } from "@/app/_components/ui/button";
 import { ImportRowsTable } from "./import-rows-table";
 
 type Props = { preview: Extract<Preview, { ok: true }>; fileName: string; importing: boolean; importError: string | null; onImport: () => void };
@@ -38,9 +39,9 @@ export function ImportPreview({ preview, fileName, importing, importError, onImp
       </div>
 
       <div className="mt-4 flex flex-wrap items-center gap-3">
-        <button type="button" onClick={onImport} disabled={blocked || importing} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:cursor-not-allowed disabled:opacity-50">
+        <Button onClick={onImport} disabled={blocked || importing}>
           {importing ? t("starting") : t("submit", { count: importable })}
-        </button>
+        </Button>
         {importError && (
           <p role="alert" className="text-sm text-red-700">
             {importError}

@@ -1,9 +1,9 @@
 "use client";
 
-import Link from "next/link";
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MemberImportStatus } from "@/lib/members/import";
+import { ButtonLink } from "@/app/_components/ui/button";
 
 const POLL_MS = 500;
 
@@ -70,12 +70,10 @@ export function ImportProgress({ importId, initial }: { importId: string; initia
       )}
       {finished && (
         <div className="mt-6 flex flex-wrap gap-3">
-          <Link href="/admin/members" className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900">
-            {t("toList")}
-          </Link>
-          <Link href="/admin/members/import" className="rounded-md border border-stone-300 bg-white px-4 py-2.5 font-medium hover:bg-stone-100">
+          <ButtonLink href="/admin/members">{t("toList")}</ButtonLink>
+          <ButtonLink href="/admin/members/import" variant="secondary">
             {t("another")}
-          </Link>
+          </ButtonLink>
         </div>
       )}
     </div>
