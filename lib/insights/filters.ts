@@ -1,6 +1,5 @@
-import { z } from "zod";
 import { addDays, parsePlainDate, type PlainDate } from "@/lib/scheduling/time/local-date";
-import { queryDate, queryText, queryUuid } from "@/lib/validation/query";
+import { insightsQuerySchema } from "./schemas";
 
 /** What the insights page, its export and its tests look at: one programme or all, one department or all, a period. */
 export type InsightsFilters = {
@@ -14,16 +13,6 @@ export type InsightsFilters = {
 /** The longest period the page draws month by month. */
 export const MAX_MONTHS = 36;
 
-// The query string is typed by hand into an address bar as often as it comes from the form: anything
-// that does not parse (a day in year 9999, a NUL byte) falls back to the default instead of failing the
-// page or its CSV export (lib/validation/query.ts).
-const querySchema = z.object({
-  programme: queryUuid(),
-  department: queryText(120),
-  from: queryDate(),
-  to: queryDate(),
-});
-
 function firstOfMonth(date: PlainDate, monthsBack: number): PlainDate {
   const { year, month } = parsePlainDate(date);
   const index = year * 12 + (month - 1) - monthsBack;
@@ -35,7 +24,7 @@ function firstOfMonth(date: PlainDate, monthsBack: number): PlainDate {
  * A reversed period is turned round; one longer than MAX_MONTHS is cut at its start.
  */
 export function parseInsightsFilters(query: Record<string, string | string[] | undefined>, today: PlainDate): InsightsFilters {
-  const q = querySchema.parse(query);
+  const q = insightsQuerySchema.parse(query);
   let to = q.to ?? today;
   let from = q.from ?? firstOfMonth(to, 11);
   if (from > to) [from, to] = [to, from];
@@ -46,7 +35,7 @@ export function parseInsightsFilters(query: Record<string, string | string[] | u
 
 /** Only the programme of a query string (the nudges need no period). */
 export function programmeOf(query: Record<string, string | string[] | undefined>): string | null {
-  return querySchema.parse(query).programme ?? null;
+  return insightsQuerySchema.parse(query).programme ?? null;
 }
 
 /** The months of the period as "YYYY-MM", oldest first. */
