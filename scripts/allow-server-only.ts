@@ -9,4 +9,5 @@ import path from "node:path";
 
 const resolved = require.resolve("server-only");
 const empty = path.join(path.dirname(resolved), "empty.js");
-require.cache[resolved] = { id: resolved, filename: empty, loaded: true, exports: require(empty) } as NodeJS.Module;
+// empty.js exports nothing: the module is registered as loaded, with no exports.
+require.cache[resolved] = { id: resolved, filename: empty, loaded: true, exports: {} } as NodeJS.Module;

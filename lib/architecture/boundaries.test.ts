@@ -1,15 +1,16 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { cruise } from "dependency-cruiser";
+import { createRequire } from "node:module";
+import { cruise, type IConfiguration } from "dependency-cruiser";
 import { ESLint } from "eslint";
 import { describe, expect, it } from "vitest";
-import depcruiseConfig from "../../.dependency-cruiser.cjs";
 
 // The layer rules bite: deliberate bad imports, linted as if they were files of the repository, fail with
 // the rule's message; the same file with allowed imports passes. And a circle through a type-only import is
 // found by the circle check that `npm run lint` runs.
 
+const depcruiseConfig = createRequire(import.meta.url)("../../.dependency-cruiser.cjs") as IConfiguration;
 const eslint = new ESLint({ cwd: process.cwd() });
 
 async function restrictedImports(filePath: string, source: string): Promise<string[]> {
