@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/auth/action";
+import { FieldErrorText } from "./ui/field";
 
 /** aria attributes that tie a field to its error message. */
 export function fieldProps(field: string, errors: FieldErrors) {
@@ -13,9 +14,5 @@ export function FieldError({ field, errors }: { field: string; errors: FieldErro
   const t = useTranslations("errors");
   const key = errors[field];
   if (!key) return null;
-  return (
-    <p id={`${field}-error`} className="mt-1 text-sm text-red-700">
-      {t.has(key) ? t(key) : t("invalid")}
-    </p>
-  );
+  return <FieldErrorText id={`${field}-error`}>{t.has(key) ? t(key) : t("invalid")}</FieldErrorText>;
 }

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { FieldErrors } from "@/lib/auth/action";
+import { FieldErrorText } from "@/app/_components/ui/field";
 
 export const inputClass = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 export const labelClass = "block text-sm font-medium";
@@ -36,9 +37,5 @@ export function ProfileFieldError({ field, errors }: { field: string; errors: Fi
   const t = useTranslations("profile.errors");
   const key = errorOf(errors, field);
   if (!key) return null;
-  return (
-    <p id={errorId(field)} className="mt-1 text-sm font-medium text-red-700">
-      {t.has(key) ? t(key) : t("invalid")}
-    </p>
-  );
+  return <FieldErrorText id={errorId(field)}>{t.has(key) ? t(key) : t("invalid")}</FieldErrorText>;
 }

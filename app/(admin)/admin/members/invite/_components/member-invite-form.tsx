@@ -4,9 +4,12 @@ import { useActionState, useEffect, useRef, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { AppLocale } from "@/lib/i18n/config";
-import { inviteMemberAction } from "../../actions";
+import type { ManagerCandidate } from "@/lib/members/queries";
+import { Button } from "@/app/_components/ui/button";
+import { Field } from "@/app/_components/ui/field";
+import { PersonCombobox } from "@/app/_components/ui/person-combobox";
+import { inviteMemberAction, searchManagersAction } from "../../actions";
 import { useMemberErrorText } from "../../_components/use-member-error-text";
-import { ManagerPicker } from "./manager-picker";
 
 const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
 
@@ -25,18 +28,12 @@ export function MemberInviteForm({ defaultLanguage }: { defaultLanguage: AppLoca
     if (state?.ok) form.current?.reset();
   }, [state]);
 
-  const field = (name: string) => ({
-    id: name,
-    name,
-    "aria-invalid": errors[name] ? (true as const) : undefined,
-    "aria-describedby": errors[name] ? `${name}-error` : undefined,
-  });
-  const error = (name: string) =>
-    errors[name] && (
-      <p id={`${name}-error`} className="mt-1 text-sm text-red-700">
-        {errorText(errors[name])}
-      </p>
-    );
+  const error = (name: string) => (errors[name] ? errorText(errors[name]) : undefined);
+  const optional = (label: string) => (
+    <>
+      {label} <span className="font-normal text-stone-600">{t("optional")}</span>
+    </>
+  );
 
   return (
     <form
@@ -49,43 +46,47 @@ export function MemberInviteForm({ defaultLanguage }: { defaultLanguage: AppLoca
         startTransition(() => dispatch(data));
       }}
     >
-      <div>
-        <label htmlFor="name" className="block text-sm font-medium">{t("name")}</label>
-        <input {...field("name")} autoComplete="off" required className={input} />
-        {error("name")}
-      </div>
-      <div>
-        <label htmlFor="email" className="block text-sm font-medium">{t("email")}</label>
-        <input {...field("email")} type="email" autoComplete="off" required className={input} />
-        {error("email")}
-      </div>
-      <div>
-        <label htmlFor="department" className="block text-sm font-medium">
-          {t("department")} <span className="font-normal text-stone-600">{t("optional")}</span>
-        </label>
-        <input {...field("department")} className={input} />
-        {error("department")}
-      </div>
-      <div>
-        <label htmlFor="managerEmail" className="block text-sm font-medium">
-          {t("manager")} <span className="font-normal text-stone-600">{t("optional")}</span>
-        </label>
-        <p id="managerEmail-hint" className="text-sm text-stone-600">{t("managerHint")}</p>
-        <ManagerPicker id="managerEmail" name="managerEmail" invalid={Boolean(errors.managerEmail)} describedBy={errors.managerEmail ? "managerEmail-hint managerEmail-error" : "managerEmail-hint"} />
-        {error("managerEmail")}
-      </div>
-      <div>
-        <label htmlFor="language" className="block text-sm font-medium">{t("language")}</label>
-        <select {...field("language")} defaultValue={defaultLanguage} className={input}>
-          <option value="nl">{tc("language.nl")}</option>
-          <option value="en">{tc("language.en")}</option>
-        </select>
-        {error("language")}
-      </div>
+      <Field id="name" name="name" label={t("name")} error={error("name")}>
+        {(a) => <input {...a} autoComplete="off" required className={input} />}
+      </Field>
+      <Field id="email" name="email" label={t("email")} error={error("email")}>
+        {(a) => <input {...a} type="email" autoComplete="off" required className={input} />}
+      </Field>
+      <Field id="department" name="department" label={optional(t("department"))} error={error("department")}>
+        {(a) => <input {...a} className={input} />}
+      </Field>
+      {/* Suggestions from a small server-side search; an address typed by hand works too. */}
+      <Field id="managerEmail" name="managerEmail" label={optional(t("manager"))} hint={t("managerHint")} error={error("managerEmail")}>
+        {(a) => (
+          <PersonCombobox<ManagerCandidate>
+            id={a.id}
+            freeText={{ name: a.name, optionValue: (c) => c.email, inputMode: "email" }}
+            search={searchManagersAction}
+            optionKey={(c) => c.email}
+            optionName={(c) => c.name}
+            optionDetail={(c) => [c.department, c.email].filter(Boolean).join(" · ")}
+            onChoose={() => {}}
+            listLabel={t("manager")}
+            noResultsText={t("managerNoResults")}
+            resultsText={(count) => t("managerResults", { count })}
+            invalid={Boolean(a["aria-invalid"])}
+            describedBy={a["aria-describedby"]}
+            inputClassName={input}
+          />
+        )}
+      </Field>
+      <Field id="language" name="language" label={t("language")} error={error("language")}>
+        {(a) => (
+          <select {...a} defaultValue={defaultLanguage} className={input}>
+            <option value="nl">{tc("language.nl")}</option>
+            <option value="en">{tc("language.en")}</option>
+          </select>
+        )}
+      </Field>
       <div className="flex flex-wrap items-center gap-3">
-        <button type="submit" disabled={pending} className="rounded-md bg-brand-700 px-4 py-2.5 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+        <Button type="submit" disabled={pending}>
           {pending ? t("sending") : t("submit")}
-        </button>
+        </Button>
         <p role="status" className="text-sm">
           {state?.ok && state.message && <span className="text-brand-700">{t(state.message === "reinvited" ? "reinvited" : "invited")}</span>}
           {state && !state.ok && !state.fieldErrors && <span className="text-red-700">{errorText(state.error)}</span>}

@@ -3,7 +3,8 @@
 import { useTranslations } from "next-intl";
 import type { ActionView } from "@/lib/codevelopment/actions";
 import { ACTION_MAX } from "@/lib/codevelopment/schemas";
-import { ActionButton, FormStatus, inputClass, linkButton, primaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
+import { AddItemForm } from "@/app/_components/ui/add-item-form";
+import { ActionButton, inputClass, linkButton, SessionField } from "../../../_components/session-form-parts";
 import { addActionItemAction, removeActionItemAction, setActionItemDoneAction } from "../actions";
 
 type Props = { groupId: string; sessionId: string; actions: ActionView[]; canAdd: boolean; formatDue: Record<string, string> };
@@ -40,28 +41,24 @@ export function ActionList({ groupId, sessionId, actions, formatDue, removable }
 /** The presenter's action plan: what they will try, with an optional date; the group reads it. */
 export function ActionPlan({ groupId, sessionId, actions, canAdd, formatDue }: Props) {
   const t = useTranslations("codevSessions.run.actions");
-  const { state, formAction, pending, errors, formRef, onSubmit } = useSessionForm(addActionItemAction, { resetOnSuccess: true });
   return (
     <>
       {actions.length > 0 ? <ActionList groupId={groupId} sessionId={sessionId} actions={actions} formatDue={formatDue} removable /> : <p className="mt-2 text-stone-700">{t("empty")}</p>}
       {canAdd && (
-        <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-3">
-          <SessionRefInputs groupId={groupId} sessionId={sessionId} />
-          <SessionField id="action-description" name="description" label={t("description")} hint={t("descriptionHint")} errors={errors}>
-            {(a) => <textarea {...a} rows={2} maxLength={ACTION_MAX} required className={inputClass} />}
-          </SessionField>
-          <div className="max-w-xs">
-            <SessionField id="action-due" name="dueDate" label={t("dueDate")} errors={errors}>
-              {(a) => <input {...a} type="date" className={inputClass} />}
-            </SessionField>
-          </div>
-          <div className="flex flex-wrap items-center gap-3">
-            <button type="submit" disabled={pending} className={primaryButton}>
-              {pending ? t("adding") : t("add")}
-            </button>
-            <FormStatus state={state} pending={pending} success={t("added")} />
-          </div>
-        </form>
+        <AddItemForm action={addActionItemAction} area="codevSessions" fields={{ groupId, sessionId }} className="mt-4" submitLabel={t("add")} pendingLabel={t("adding")} successText={t("added")}>
+          {(errors) => (
+            <>
+              <SessionField id="action-description" name="description" label={t("description")} hint={t("descriptionHint")} errors={errors}>
+                {(a) => <textarea {...a} rows={2} maxLength={ACTION_MAX} required className={inputClass} />}
+              </SessionField>
+              <div className="max-w-xs">
+                <SessionField id="action-due" name="dueDate" label={t("dueDate")} errors={errors}>
+                  {(a) => <input {...a} type="date" className={inputClass} />}
+                </SessionField>
+              </div>
+            </>
+          )}
+        </AddItemForm>
       )}
     </>
   );
