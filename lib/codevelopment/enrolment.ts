@@ -1,30 +1,14 @@
 import "server-only";
-import { and, eq, ne, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { enrolments, memberships, programmes } from "@/db/schema";
+import { enrolments, memberships } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { profileCompleteness } from "@/lib/profiles/completeness";
-import { assertNoOtherRole } from "@/lib/programmes/enrolment";
-import { isSignupOpen } from "@/lib/programmes/window";
+import { assertNoOtherRole, lockOpenProgramme } from "@/lib/programmes/enrolment";
 import { CHARTER_VERSION, codevRequiredProfileFields, type CodevAnswers, type CodevEnrolmentInput } from "./schemas";
 import { readCodevSettings } from "@/lib/codevelopment/core/settings";
-
-/**
- * The open co-development programme of the caller's organisation, locked (shared) so that closing sign-up
- * waits for an enrolment in flight.
- */
-async function lockOpenCodevProgramme(tx: Tx, scope: MemberScope, programmeId: string) {
-  const [programme] = await tx
-    .select({ status: programmes.status, opensAt: programmes.signupOpensAt, closesAt: programmes.signupClosesAt, settings: programmes.settings })
-    .from(programmes)
-    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId), eq(programmes.kind, "codevelopment"), ne(programmes.status, "draft")))
-    .for("share");
-  if (!programme) throw new AppError("not_found");
-  if (!isSignupOpen(programme, now())) throw new AppError("conflict", { message: "signupClosed" });
-  return { settings: readCodevSettings(programme.settings) };
-}
 
 /** The caller's own profile, locked: two sign-ups of one person run one after the other. */
 async function lockOwnProfile(tx: Tx, scope: MemberScope) {
@@ -52,7 +36,7 @@ async function lockOwnProfile(tx: Tx, scope: MemberScope) {
  */
 export async function saveCodevEnrolment(scope: MemberScope, input: CodevEnrolmentInput): Promise<"created" | "updated"> {
   return withActor(scope, "programmes.view", async (tx) => {
-    const { settings } = await lockOpenCodevProgramme(tx, scope, input.programmeId);
+    const settings = readCodevSettings((await lockOpenProgramme(tx, scope, input.programmeId, "codevelopment")).settings);
     const me = await lockOwnProfile(tx, scope);
     const missing = profileCompleteness(me).missing;
     if (codevRequiredProfileFields.some((f) => missing.includes(f))) throw new AppError("invalid", { message: "profileIncomplete" });

@@ -1,22 +1,18 @@
 // No "server-only": the worker reaches this through the mentoring sweep (lib/registry/job-handlers.ts).
 import { and, eq, inArray, ne } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { enrolments, matches, memberships, organizations, programmes, type Programme } from "@/db/schema";
+import { enrolments, matches, memberships, organizations, type Programme } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { buildEngineInput, type EngineInput, type EnrolmentRow } from "@/lib/mentoring/core/engine-input";
 import { readMentoringSettings, type MentoringSettings } from "@/lib/mentoring/core/criteria";
+import { lockProgramme } from "@/lib/programmes/lock";
 
 export type RoundInput = { programme: Programme; settings: MentoringSettings; input: EngineInput; organizationTimeZone: string };
 
 /** The programme, checked to be this organisation's mentoring programme; locked so rounds run one at a time. */
 export async function lockMentoringProgramme(tx: Tx, organizationId: string, programmeId: string): Promise<Programme> {
-  const [programme] = await tx
-    .select()
-    .from(programmes)
-    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, organizationId)))
-    .for("update");
-  if (!programme) throw new AppError("not_found");
+  const programme = await lockProgramme(tx, { organizationId }, programmeId, { mode: "update" });
   if (programme.kind !== "mentoring") throw new AppError("invalid", { message: "mentoring.errors.notMentoring" });
   return programme;
 }

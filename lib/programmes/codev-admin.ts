@@ -1,5 +1,5 @@
 import "server-only";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { programmes } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
@@ -9,6 +9,7 @@ import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/
 import { AppError } from "@/lib/errors";
 import { organizationTimeZone, recordProgrammeAudit } from "./admin";
 import type { CodevProgrammeDetails, CodevProgrammeInput, ProgrammeStepsInput } from "./schemas";
+import { lockProgramme } from "./lock";
 import { windowFromDates } from "./window";
 
 // A co-development programme's administration, next to the mentoring one in admin.ts: the same window,
@@ -42,12 +43,7 @@ function settingsOf(input: CodevProgrammeDetails, method: Method): CodevSettings
 
 /** The programme row of the caller's organisation, locked, while it can still be changed. */
 async function lockEditable(tx: Tx, scope: MemberScope, programmeId: string) {
-  const [row] = await tx
-    .select({ id: programmes.id, settings: programmes.settings })
-    .from(programmes)
-    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId), eq(programmes.kind, "codevelopment"), inArray(programmes.status, [...editable])))
-    .for("update");
-  if (!row) throw new AppError("not_found");
+  const row = await lockProgramme(tx, scope, programmeId, { mode: "update", kind: "codevelopment", statuses: editable });
   return { id: row.id, settings: readCodevSettings(row.settings) };
 }
 

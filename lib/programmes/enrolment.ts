@@ -1,10 +1,12 @@
 import "server-only";
 import { and, eq, inArray, ne, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { enrolments, memberships, organizations, programmes, type Enrolment } from "@/db/schema";
+import { enrolments, memberships, organizations, type Enrolment, type Programme } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
+import type { ProgrammeKind } from "./kind";
+import { lockProgramme } from "./lock";
 import type { EnrolmentInput, MenteeAnswers, MentorAnswers } from "./schemas";
 import { readMentoringSettings } from "@/lib/mentoring/core/settings";
 import { isSignupOpen } from "./window";
@@ -14,21 +16,9 @@ import { isSignupOpen } from "./window";
  * anything but an open programme of the caller's organisation (of the given kind, when one is given)
  * inside its window.
  */
-async function lockOpenProgramme(tx: Tx, scope: MemberScope, programmeId: string, kind?: "mentoring") {
-  const [programme] = await tx
-    .select({ status: programmes.status, opensAt: programmes.signupOpensAt, closesAt: programmes.signupClosesAt, settings: programmes.settings })
-    .from(programmes)
-    .where(
-      and(
-        eq(programmes.id, programmeId),
-        eq(programmes.organizationId, scope.organizationId),
-        kind ? eq(programmes.kind, kind) : undefined,
-        ne(programmes.status, "draft"),
-      ),
-    )
-    .for("share");
-  if (!programme) throw new AppError("not_found");
-  if (!isSignupOpen(programme, now())) throw new AppError("conflict", { message: "signupClosed" });
+export async function lockOpenProgramme(tx: Tx, scope: MemberScope, programmeId: string, kind?: ProgrammeKind): Promise<Programme> {
+  const programme = await lockProgramme(tx, scope, programmeId, { mode: "share", kind, notStatuses: ["draft"] });
+  if (!isSignupOpen({ status: programme.status, opensAt: programme.signupOpensAt, closesAt: programme.signupClosesAt }, now())) throw new AppError("conflict", { message: "signupClosed" });
   return programme;
 }
 

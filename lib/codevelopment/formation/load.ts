@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { codevGroupMembers, codevGroups, enrolments, memberships, organizations, programmes, type Programme } from "@/db/schema";
+import { codevGroupMembers, codevGroups, enrolments, memberships, organizations, type Programme } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { AppLocale } from "@/lib/i18n/config";
@@ -9,18 +9,14 @@ import type { GroupParticipant, GroupsProblem } from "@/lib/matching";
 import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import { buildGroupsProblem, type FormationProfile } from "@/lib/codevelopment/core/formation-problem";
 import type { FacilitatorPerson, RuleGroup } from "@/lib/codevelopment/core/formation-rules";
+import { lockProgramme } from "@/lib/programmes/lock";
 
 /** The first sessions start at least this long after publishing. */
 export const FIRST_SESSION_NOTICE_MS = 7 * 86_400_000;
 
 /** The programme, checked to be this organisation's co-development programme; locked so that changes run one at a time. */
 export async function lockCodevProgramme(tx: Tx, organizationId: string, programmeId: string): Promise<Programme> {
-  const [programme] = await tx
-    .select()
-    .from(programmes)
-    .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, organizationId)))
-    .for("update");
-  if (!programme) throw new AppError("not_found");
+  const programme = await lockProgramme(tx, { organizationId }, programmeId, { mode: "update" });
   if (programme.kind !== "codevelopment") throw new AppError("invalid", { message: "codevGroups.errors.notCodevelopment" });
   return programme;
 }
