@@ -215,9 +215,9 @@ it("every server action of the app is covered by an authorisation test", () => {
     "saveCaseAction", "commentCaseAction", "markCaseReadyAction", "startRunnerAction", "moveStepAction", "pauseRunnerAction", "resumeRunnerAction",
     "finishRunnerAction", "recordGroupAttendanceAction", "addStepNoteAction", "addActionItemAction", "removeActionItemAction", "setActionItemDoneAction",
     "saveLearningAction", "giveFeedbackAction",
-    // lib/programmes/programme-actions.test.ts (member, signed-out and other-organisation refusals)
+    // lib/mentoring/programme-actions.test.ts (member, signed-out and other-organisation refusals)
     "createProgrammeAction", "updateProgrammeAction", "changeProgrammeStatusAction", "saveEnrolmentAction", "withdrawEnrolmentAction", "searchAvoidAction",
-    // lib/programmes/codev-actions.test.ts (member, signed-out and other-organisation refusals)
+    // lib/codevelopment/programme-actions.test.ts (member, signed-out and other-organisation refusals)
     "createCodevProgrammeAction", "updateCodevProgrammeAction", "chooseCodevMethodAction", "saveCodevStepsAction",
     "createMethodAction", "updateMethodAction", "deleteMethodAction", "saveCodevEnrolmentAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out

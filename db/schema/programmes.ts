@@ -20,7 +20,7 @@ export const programmes = pgTable(
     description: jsonb().$type<LocalizedText>().notNull(),
     signupOpensAt: timestamp({ withTimezone: true }),
     signupClosesAt: timestamp({ withTimezone: true }),
-    /** Kind-specific settings (criteria weights, capacity, group size, cadence, method); typed in lib/programmes. */
+    /** Kind-specific settings (criteria weights, capacity, group size, cadence, method); typed by each kind (lib/mentoring/kind.ts, lib/codevelopment/kind.ts). */
     settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),

@@ -3,10 +3,10 @@ import { eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { auditEvents, codevMethods, programmes } from "@/db/schema";
 import { changeProgrammeStatus } from "@/lib/programmes/status";
-import { chooseProgrammeMethod, createCodevProgramme } from "@/lib/programmes/codev-admin";
-import type { OwnMethodInput } from "@/lib/programmes/schemas";
 import { createProgrammeWorld, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
-import { codevProgrammeInput } from "@/lib/programmes/codev-test-fixtures";
+import { chooseProgrammeMethod, createCodevProgramme } from "./programme-admin";
+import type { OwnMethodInput } from "./programme-schemas";
+import { codevProgrammeInput } from "./programme-test-fixtures";
 import { createOwnMethod, deleteOwnMethod, getOwnMethod, listMethodChoices, listMethodLibrary, updateOwnMethod } from "./custom-methods";
 import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 

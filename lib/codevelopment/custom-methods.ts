@@ -5,7 +5,7 @@ import type { Tx } from "@/db/client";
 import { auditEvents, codevMethods, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
-import type { OwnMethodInput } from "@/lib/programmes/schemas";
+import type { OwnMethodInput } from "./programme-schemas";
 import type { Method, MethodStep } from "@/lib/codevelopment/core/method-types";
 import { builtInMethod, builtInMethods } from "@/lib/codevelopment/core/methods";
 import { methodSchema } from "@/lib/codevelopment/core/settings";
@@ -77,7 +77,7 @@ export async function getOwnMethod(scope: MemberScope, id: string): Promise<OwnM
 /**
  * A copy of a library method for a programme, inside the caller's transaction. An own method is locked
  * (shared) until the programme is saved, so that a delete running at the same time waits and then sees the
- * programme that uses it. The key arrives parsed (methodKeySchema, lib/programmes/schemas.ts).
+ * programme that uses it. The key arrives parsed (methodKeySchema, lib/codevelopment/programme-schemas.ts).
  */
 export async function copyLibraryMethod(tx: Tx, organizationId: string, key: string): Promise<Method> {
   const id = customId(key);

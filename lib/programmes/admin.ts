@@ -3,15 +3,18 @@ import { and, asc, count, desc, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { auditEvents, enrolments, organizations, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
-import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import { AppError } from "@/lib/errors";
-import type { ProgrammeInput } from "./schemas";
-import { readMentoringSettings, type MentoringSettings } from "@/lib/mentoring/core/settings";
+import type { ProgrammeKind } from "./kind";
+import type { ProgrammeDetails } from "./schemas";
 import { datesFromWindow, windowFromDates } from "./window";
+
+// The administration every kind shares: the list, one programme's shared fields with its stored settings
+// (each kind reads them: lib/registry/programme-kinds.ts), and the row's common fields written for a kind's
+// create and update (lib/mentoring/programme-admin.ts, lib/codevelopment/programme-admin.ts).
 
 export type AdminProgrammeRow = {
   id: string;
-  kind: "mentoring" | "codevelopment";
+  kind: ProgrammeKind;
   status: "draft" | "open" | "matching" | "running" | "closed";
   name: LocalizedText;
   signupOpensAt: Date | null;
@@ -19,14 +22,16 @@ export type AdminProgrammeRow = {
   enrolled: number;
 };
 
-type AdminProgrammeBase = Omit<AdminProgrammeRow, "kind"> & {
+/** One programme's shared fields, with its settings as stored: the kind's readSettings makes them typed. */
+export type AdminProgrammeRecord = AdminProgrammeRow & {
   description: LocalizedText;
   opens: string | null;
   closes: string | null;
+  settings: Record<string, unknown>;
 };
 
-/** Told apart by kind: each kind has its own settings. */
-export type AdminProgramme = (AdminProgrammeBase & { kind: "mentoring"; settings: MentoringSettings }) | (AdminProgrammeBase & { kind: "codevelopment"; settings: CodevSettings });
+/** The statuses in which a programme can still be edited (every one but archived). */
+export const editableStatuses = ["draft", "open", "matching", "running"] as const;
 
 export async function organizationTimeZone(tx: Tx, organizationId: string): Promise<string> {
   const [org] = await tx.select({ timeZone: organizations.timeZone }).from(organizations).where(eq(organizations.id, organizationId));
@@ -51,7 +56,7 @@ export async function listProgrammesForAdmin(scope: MemberScope): Promise<AdminP
   });
 }
 
-export async function getProgrammeForAdmin(scope: MemberScope, programmeId: string): Promise<AdminProgramme | null> {
+export async function getProgrammeRecordForAdmin(scope: MemberScope, programmeId: string): Promise<AdminProgrammeRecord | null> {
   return withActor(scope, "programmes.manage", async (tx) => {
     const [row] = await tx.select().from(programmes).where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId)));
     if (!row) return null;
@@ -60,8 +65,9 @@ export async function getProgrammeForAdmin(scope: MemberScope, programmeId: stri
       .from(enrolments)
       .where(and(eq(enrolments.organizationId, scope.organizationId), eq(enrolments.programmeId, programmeId), eq(enrolments.status, "active")));
     const { opens, closes } = datesFromWindow({ opensAt: row.signupOpensAt, closesAt: row.signupClosesAt }, await organizationTimeZone(tx, scope.organizationId));
-    const base: AdminProgrammeBase = {
+    return {
       id: row.id,
+      kind: row.kind,
       status: row.status,
       name: row.name,
       description: row.description,
@@ -70,64 +76,49 @@ export async function getProgrammeForAdmin(scope: MemberScope, programmeId: stri
       enrolled: n,
       opens,
       closes,
+      settings: row.settings,
     };
-    return row.kind === "mentoring"
-      ? { ...base, kind: "mentoring", settings: readMentoringSettings(row.settings) }
-      : { ...base, kind: "codevelopment", settings: readCodevSettings(row.settings) };
   });
 }
 
-async function programmeValues(tx: Tx, organizationId: string, input: ProgrammeInput) {
+async function detailValues(tx: Tx, organizationId: string, input: ProgrammeDetails) {
   const { opensAt, closesAt } = windowFromDates(input.opens, input.closes, await organizationTimeZone(tx, organizationId));
-  const settings: MentoringSettings = {
-    matchingMode: input.matchingMode,
-    weights: input.weights,
-    minSeniorityGap: input.minSeniorityGap,
-    departmentRule: input.departmentRule,
-    defaultCapacity: input.defaultCapacity,
-    responseDays: input.responseDays,
-  };
   return {
     name: { nl: input.nameNl, en: input.nameEn },
     description: { nl: input.descriptionNl, en: input.descriptionEn },
     signupOpensAt: opensAt,
     signupClosesAt: closesAt,
-    settings,
   };
 }
 
-/** A new mentoring programme starts as a draft; the organisation comes from the scope, never the form. */
-export async function createMentoringProgramme(scope: MemberScope, input: ProgrammeInput): Promise<string> {
-  return withActor(scope, "programmes.manage", async (tx) => {
-    const values = await programmeValues(tx, scope.organizationId, input);
-    const [row] = await tx
-      .insert(programmes)
-      .values({ organizationId: scope.organizationId, kind: "mentoring", status: "draft", ...values })
-      .returning({ id: programmes.id });
-    await recordProgrammeAudit(tx, scope, "programme.created", row.id, { kind: "mentoring" });
-    return row.id;
-  });
+export type ProgrammeRowInput = { kind: ProgrammeKind; details: ProgrammeDetails; settings: Record<string, unknown> };
+
+/** A new programme of a kind starts as a draft; the organisation comes from the scope, never the form. */
+export async function insertProgrammeRow(tx: Tx, scope: MemberScope, input: ProgrammeRowInput, audit: Record<string, unknown>): Promise<string> {
+  const [row] = await tx
+    .insert(programmes)
+    .values({ organizationId: scope.organizationId, kind: input.kind, status: "draft", ...(await detailValues(tx, scope.organizationId, input.details)), settings: input.settings })
+    .returning({ id: programmes.id });
+  await recordProgrammeAudit(tx, scope, "programme.created", row.id, audit);
+  return row.id;
 }
 
-/** Edits a mentoring programme that is not archived; the WHERE clause carries every condition. */
-export async function updateMentoringProgramme(scope: MemberScope, programmeId: string, input: ProgrammeInput): Promise<void> {
-  await withActor(scope, "programmes.manage", async (tx) => {
-    const values = await programmeValues(tx, scope.organizationId, input);
-    const updated = await tx
-      .update(programmes)
-      .set(values)
-      .where(
-        and(
-          eq(programmes.id, programmeId),
-          eq(programmes.organizationId, scope.organizationId),
-          eq(programmes.kind, "mentoring"),
-          inArray(programmes.status, ["draft", "open", "matching", "running"]),
-        ),
-      )
-      .returning({ id: programmes.id });
-    if (updated.length === 0) throw new AppError("not_found");
-    await recordProgrammeAudit(tx, scope, "programme.updated", programmeId, {});
-  });
+/** Edits a programme of the kind that is not archived; the WHERE clause carries every condition. */
+export async function updateProgrammeRow(tx: Tx, scope: MemberScope, programmeId: string, input: ProgrammeRowInput): Promise<void> {
+  const updated = await tx
+    .update(programmes)
+    .set({ ...(await detailValues(tx, scope.organizationId, input.details)), settings: input.settings })
+    .where(
+      and(
+        eq(programmes.id, programmeId),
+        eq(programmes.organizationId, scope.organizationId),
+        eq(programmes.kind, input.kind),
+        inArray(programmes.status, [...editableStatuses]),
+      ),
+    )
+    .returning({ id: programmes.id });
+  if (updated.length === 0) throw new AppError("not_found");
+  await recordProgrammeAudit(tx, scope, "programme.updated", programmeId, {});
 }
 
 export async function recordProgrammeAudit(tx: Tx, scope: MemberScope, action: string, programmeId: string, data: Record<string, unknown>): Promise<void> {

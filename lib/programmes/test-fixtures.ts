@@ -2,10 +2,7 @@ import { eq, sql } from "drizzle-orm";
 import { getDb } from "@/db/client";
 import { memberships, organizations, programmes } from "@/db/schema";
 import { createTestOrganization, type TestOrganization, type TestPerson } from "@/lib/members/test-helpers";
-import { addDays } from "@/lib/scheduling/time/local-date";
-import { toZoned } from "@/lib/scheduling/time/zoned-time";
-import type { ProgrammeInput } from "./schemas";
-import { defaultMentoringSettings } from "@/lib/mentoring/core/settings";
+import type { ProgrammeKind } from "./kind";
 
 // Test data for the programme integration tests: organisations of their own, written as the owner
 // (outside row-level security), so that these files run beside others on one database.
@@ -33,24 +30,14 @@ export async function createProgrammeWorld(): Promise<ProgrammeWorld> {
   return { org, admin: org.admin, member, colleague, otherOrg, stranger };
 }
 
-const today = () => toZoned(new Date(), "Europe/Amsterdam").date;
-
-/** A valid admin form: sign-up from yesterday to a week from now. */
-export function programmeInput(change: Partial<ProgrammeInput> = {}): ProgrammeInput {
-  return {
-    nameNl: "Mentorprogramma",
-    nameEn: "Mentoring programme",
-    descriptionNl: "Leidinggevenden helpen elkaar.",
-    descriptionEn: "Managers help each other.",
-    opens: addDays(today(), -1),
-    closes: addDays(today(), 7),
-    ...defaultMentoringSettings,
-    ...change,
-  };
-}
-
-/** A mentoring programme in the given status, written directly (for the enrolment tests). */
-export async function insertProgramme(organizationId: string, status: "draft" | "open" | "matching", window: "open" | "past" = "open", kind: "mentoring" | "codevelopment" = "mentoring") {
+/** A programme in the given status, written directly (for the enrolment tests), with the kind's settings as given. */
+export async function insertProgramme(
+  organizationId: string,
+  status: "draft" | "open" | "matching",
+  window: "open" | "past" = "open",
+  kind: ProgrammeKind = "mentoring",
+  settings: Record<string, unknown> = {},
+) {
   const day = 86_400_000;
   const t = Date.now();
   const [row] = await getDb()
@@ -63,7 +50,7 @@ export async function insertProgramme(organizationId: string, status: "draft" | 
       description: { nl: "D", en: "D" },
       signupOpensAt: new Date(window === "open" ? t - day : t - 10 * day),
       signupClosesAt: new Date(window === "open" ? t + 7 * day : t - day),
-      settings: { ...defaultMentoringSettings, defaultCapacity: 2 },
+      settings,
     })
     .returning({ id: programmes.id });
   return row.id;

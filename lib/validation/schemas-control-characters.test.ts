@@ -4,7 +4,8 @@ import { organizationSettingsSchema } from "@/lib/organizations/schemas";
 import { updateProfileSchema } from "@/lib/profiles/schemas";
 import { addActionItemSchema, commentCaseSchema, feedbackSchema, learningSchema, saveCaseSchema, stepNoteSchema } from "@/lib/codevelopment/schemas";
 import { addNoteSchema, closingReflectionSchema, createGoalSchema, fitCheckSchema } from "@/lib/mentoring/schemas";
-import { codevProgrammeInputSchema, enrolmentInputSchema, menteeAnswersSchema, ownMethodSchema, programmeInputSchema } from "@/lib/programmes/schemas";
+import { codevProgrammeInputSchema, ownMethodSchema } from "@/lib/codevelopment/programme-schemas";
+import { enrolmentInputSchema, menteeAnswersSchema, programmeInputSchema } from "@/lib/mentoring/programme-schemas";
 import { createSeriesSchema } from "@/lib/scheduling/schemas";
 import { CONTROL_CHARACTERS } from "./text";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { methodKeySchema } from "@/lib/programmes/schemas";
+import { methodKeySchema } from "@/lib/codevelopment/programme-schemas";
 import { isUuid } from "./uuid";
 
 // A near-uuid that a loose /^[0-9a-f-]{36}$/ let through reached PostgreSQL as "invalid input syntax for

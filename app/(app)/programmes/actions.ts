@@ -5,9 +5,11 @@ import { authorizedAction, authorizedSearch, type ActionResult } from "@/lib/aut
 import { actorScopeOf } from "@/lib/auth/actor";
 import { saveCodevEnrolment } from "@/lib/codevelopment/enrolment";
 import { codevEnrolmentInputSchema } from "@/lib/codevelopment/schemas";
-import { saveEnrolment, withdrawEnrolment } from "@/lib/programmes/enrolment";
-import { avoidSearchSchema, enrolmentInputSchema, programmeIdSchema } from "@/lib/programmes/schemas";
-import { searchAvoidCandidates } from "@/lib/programmes/member-view";
+import { saveEnrolment } from "@/lib/mentoring/enrolment";
+import { searchAvoidCandidates } from "@/lib/mentoring/member-view";
+import { avoidSearchSchema, enrolmentInputSchema } from "@/lib/mentoring/programme-schemas";
+import { withdrawEnrolment } from "@/lib/programmes/enrolment";
+import { programmeIdSchema } from "@/lib/programmes/schemas";
 import { requestMentorSchema } from "@/lib/mentoring/schemas";
 import { requestMentor } from "@/lib/mentoring/self-select";
 

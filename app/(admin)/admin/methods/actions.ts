@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { createOwnMethod, deleteOwnMethod, updateOwnMethod } from "@/lib/codevelopment/custom-methods";
-import { createMethodFormSchema, methodIdSchema, updateMethodFormSchema } from "@/lib/programmes/schemas";
+import { createMethodFormSchema, methodIdSchema, updateMethodFormSchema } from "@/lib/codevelopment/programme-schemas";
 
 const LIBRARY_PATH = "/admin/methods";
 

@@ -4,17 +4,11 @@ import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { authorizedAction, type ActionResult } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
-import { createMentoringProgramme, updateMentoringProgramme } from "@/lib/programmes/admin";
-import { chooseProgrammeMethod, createCodevProgramme, saveProgrammeSteps, updateCodevProgramme } from "@/lib/programmes/codev-admin";
-import {
-  chooseMethodSchema,
-  codevProgrammeInputSchema,
-  codevProgrammeUpdateSchema,
-  programmeFormSchema,
-  programmeStepsFormSchema,
-  programmeTransitionSchema,
-  programmeUpdateFormSchema,
-} from "@/lib/programmes/schemas";
+import { chooseProgrammeMethod, createCodevProgramme, saveProgrammeSteps, updateCodevProgramme } from "@/lib/codevelopment/programme-admin";
+import { chooseMethodSchema, codevProgrammeInputSchema, codevProgrammeUpdateSchema, programmeStepsFormSchema } from "@/lib/codevelopment/programme-schemas";
+import { createMentoringProgramme, updateMentoringProgramme } from "@/lib/mentoring/programme-admin";
+import { programmeFormSchema, programmeUpdateFormSchema } from "@/lib/mentoring/programme-schemas";
+import { programmeTransitionSchema } from "@/lib/programmes/schemas";
 import { changeProgrammeStatus } from "@/lib/programmes/status";
 
 const LIST_PATH = "/admin/programmes";

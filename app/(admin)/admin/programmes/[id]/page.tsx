@@ -6,7 +6,7 @@ import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { listMethodChoices } from "@/lib/codevelopment/custom-methods";
-import { getProgrammeForAdmin } from "@/lib/programmes/admin";
+import { getProgrammeForAdmin } from "@/lib/registry/programme-kinds";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { CodevProgrammeSections } from "../_components/codev-programme-sections";
 import { ProgrammeForm } from "../_components/programme-form";

@@ -1,6 +1,6 @@
 import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
-import type { AdminProgramme } from "@/lib/programmes/admin";
+import type { AdminProgramme } from "@/lib/registry/programme-kinds";
 import type { MethodChoice } from "@/lib/codevelopment/custom-methods";
 import { totalMinutes } from "@/lib/codevelopment/core/method-types";
 import { CodevMethodEditor } from "./codev-method-editor";

@@ -2,8 +2,8 @@
 
 import { useState } from "react";
 import { useTranslations } from "next-intl";
-import type { MemberPerson } from "@/lib/programmes/member-view";
-import { MAX_AVOID } from "@/lib/programmes/schemas";
+import type { MemberPerson } from "@/lib/mentoring/member-view";
+import { MAX_AVOID } from "@/lib/mentoring/programme-schemas";
 import { PersonChips, PersonCombobox } from "@/app/_components/ui/person-combobox";
 import { searchAvoidAction } from "../../actions";
 

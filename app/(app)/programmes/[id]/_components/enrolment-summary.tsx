@@ -1,6 +1,6 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import type { Topic } from "@/db/schema";
-import type { MyEnrolment } from "@/lib/programmes/member-view";
+import type { MyEnrolment } from "@/lib/mentoring/member-view";
 
 /** The member's own enrolment as it stands: what matching will read. */
 export async function EnrolmentSummary({ enrolment, topics }: { enrolment: MyEnrolment; topics: Topic[] }) {

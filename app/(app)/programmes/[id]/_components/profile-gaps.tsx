@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { FieldKey } from "@/lib/profiles/completeness";
 import { codevRequiredProfileFields } from "@/lib/codevelopment/schemas";
-import { requiredProfileFields } from "@/lib/programmes/member-view";
+import { requiredProfileFields } from "@/lib/mentoring/member-view";
 
 /** What matching (or group formation) needs from the profile and does not have yet, with the way to fix it. */
 export async function ProfileGaps({ gaps, kind = "mentoring" }: { gaps: FieldKey[]; kind?: "mentoring" | "codevelopment" }) {

@@ -4,13 +4,15 @@ import { closeDb, getDb } from "@/db/client";
 import { auditEvents, programmes } from "@/db/schema";
 import { builtInMethod } from "@/lib/codevelopment/core/methods";
 import { readCodevSettings } from "@/lib/codevelopment/core/settings";
-import { createMentoringProgramme, getProgrammeForAdmin } from "./admin";
-import { chooseProgrammeMethod, createCodevProgramme, saveProgrammeSteps, updateCodevProgramme } from "./codev-admin";
 import { nestFields } from "@/lib/forms/form-data";
-import { codevProgrammeInputSchema, programmeStepsSchema, type ProgrammeStepsInput } from "./schemas";
-import { codevProgrammeInput } from "./codev-test-fixtures";
-import { changeProgrammeStatus } from "./status";
-import { createProgrammeWorld, programmeInput, type ProgrammeWorld } from "./test-fixtures";
+import { createMentoringProgramme } from "@/lib/mentoring/programme-admin";
+import { mentoringProgrammeInput } from "@/lib/mentoring/programme-test-fixtures";
+import { changeProgrammeStatus } from "@/lib/programmes/status";
+import { createProgrammeWorld, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
+import { getProgrammeForAdmin } from "@/lib/registry/programme-kinds";
+import { chooseProgrammeMethod, createCodevProgramme, saveProgrammeSteps, updateCodevProgramme } from "./programme-admin";
+import { codevProgrammeInputSchema, programmeStepsSchema, type ProgrammeStepsInput } from "./programme-schemas";
+import { codevProgrammeInput } from "./programme-test-fixtures";
 
 let world: ProgrammeWorld;
 beforeAll(async () => {
@@ -73,7 +75,7 @@ describe("co-development programme administration", () => {
   });
 
   it("refuses a mentoring programme, another organisation and a member, and writes nothing", async () => {
-    const mentoring = await createMentoringProgramme(world.admin.scope, programmeInput());
+    const mentoring = await createMentoringProgramme(world.admin.scope, mentoringProgrammeInput());
     await expect(updateCodevProgramme(world.admin.scope, mentoring, codevProgrammeInput())).rejects.toMatchObject({ code: "not_found" });
     await expect(chooseProgrammeMethod(world.admin.scope, mentoring, "incident")).rejects.toMatchObject({ code: "not_found" });
     const id = await createCodevProgramme(world.admin.scope, codevProgrammeInput());

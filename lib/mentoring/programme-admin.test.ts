@@ -2,9 +2,12 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { auditEvents, programmes } from "@/db/schema";
-import { createMentoringProgramme, getProgrammeForAdmin, listProgrammesForAdmin, updateMentoringProgramme } from "./admin";
-import { changeProgrammeStatus } from "./status";
-import { createProgrammeWorld, programmeInput, type ProgrammeWorld } from "./test-fixtures";
+import { listProgrammesForAdmin } from "@/lib/programmes/admin";
+import { changeProgrammeStatus } from "@/lib/programmes/status";
+import { createProgrammeWorld, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
+import { getProgrammeForAdmin } from "@/lib/registry/programme-kinds";
+import { createMentoringProgramme, updateMentoringProgramme } from "./programme-admin";
+import { mentoringProgrammeInput } from "./programme-test-fixtures";
 
 let world: ProgrammeWorld;
 beforeAll(async () => {
@@ -18,7 +21,7 @@ const auditOf = async (id: string) =>
 
 describe("programme administration", () => {
   it("creates a draft mentoring programme with its settings and window in the organisation's time zone", async () => {
-    const id = await createMentoringProgramme(world.admin.scope, programmeInput({ opens: "2030-03-01", closes: "2030-03-31", defaultCapacity: 3, departmentRule: "require-different" }));
+    const id = await createMentoringProgramme(world.admin.scope, mentoringProgrammeInput({ opens: "2030-03-01", closes: "2030-03-31", defaultCapacity: 3, departmentRule: "require-different" }));
     const p = await row(id);
     expect(p).toMatchObject({ organizationId: world.org.organizationId, kind: "mentoring", status: "draft", name: { nl: "Mentorprogramma", en: "Mentoring programme" } });
     expect(p.signupOpensAt?.toISOString()).toBe("2030-02-28T23:00:00.000Z");
@@ -30,8 +33,8 @@ describe("programme administration", () => {
   });
 
   it("edits, lists, opens, closes sign-up and archives, each only from the right status", async () => {
-    const id = await createMentoringProgramme(world.admin.scope, programmeInput());
-    await updateMentoringProgramme(world.admin.scope, id, programmeInput({ nameEn: "Renamed", weights: { topics: 5, seniority: 0, timeZone: 1, department: 1, availability: 1 } }));
+    const id = await createMentoringProgramme(world.admin.scope, mentoringProgrammeInput());
+    await updateMentoringProgramme(world.admin.scope, id, mentoringProgrammeInput({ nameEn: "Renamed", weights: { topics: 5, seniority: 0, timeZone: 1, department: 1, availability: 1 } }));
     expect((await row(id)).name.en).toBe("Renamed");
     expect((await listProgrammesForAdmin(world.admin.scope)).map((p) => p.id)).toContain(id);
 
@@ -44,22 +47,22 @@ describe("programme administration", () => {
     await changeProgrammeStatus(world.admin.scope, id, "archive");
     expect((await row(id)).status).toBe("closed");
     await expect(changeProgrammeStatus(world.admin.scope, id, "archive")).rejects.toMatchObject({ code: "conflict" });
-    await expect(updateMentoringProgramme(world.admin.scope, id, programmeInput())).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateMentoringProgramme(world.admin.scope, id, mentoringProgrammeInput())).rejects.toMatchObject({ code: "not_found" });
     expect(await auditOf(id)).toEqual(["programme.created", "programme.updated", "programme.opened", "programme.signupClosed", "programme.archived"]);
   });
 
   it("refuses a member and another organisation's admin, and changes nothing", async () => {
-    const id = await createMentoringProgramme(world.admin.scope, programmeInput());
+    const id = await createMentoringProgramme(world.admin.scope, mentoringProgrammeInput());
     const before = await row(id);
-    await expect(createMentoringProgramme(world.member.scope, programmeInput())).rejects.toMatchObject({ code: "forbidden" });
+    await expect(createMentoringProgramme(world.member.scope, mentoringProgrammeInput())).rejects.toMatchObject({ code: "forbidden" });
     await expect(listProgrammesForAdmin(world.member.scope)).rejects.toMatchObject({ code: "forbidden" });
     await expect(changeProgrammeStatus(world.member.scope, id, "open")).rejects.toMatchObject({ code: "forbidden" });
-    await expect(updateMentoringProgramme(world.member.scope, id, programmeInput({ nameEn: "x" }))).rejects.toMatchObject({ code: "forbidden" });
+    await expect(updateMentoringProgramme(world.member.scope, id, mentoringProgrammeInput({ nameEn: "x" }))).rejects.toMatchObject({ code: "forbidden" });
     const outsider = world.otherOrg.admin.scope;
     expect(await getProgrammeForAdmin(outsider, id)).toBeNull();
     expect((await listProgrammesForAdmin(outsider)).map((p) => p.id)).not.toContain(id);
     await expect(changeProgrammeStatus(outsider, id, "open")).rejects.toMatchObject({ code: "conflict" });
-    await expect(updateMentoringProgramme(outsider, id, programmeInput({ nameEn: "x" }))).rejects.toMatchObject({ code: "not_found" });
+    await expect(updateMentoringProgramme(outsider, id, mentoringProgrammeInput({ nameEn: "x" }))).rejects.toMatchObject({ code: "not_found" });
     // A forged scope (the outsider claiming this organisation) fails the role re-check.
     await expect(changeProgrammeStatus({ ...outsider, organizationId: world.org.organizationId }, id, "open")).rejects.toMatchObject({ code: "forbidden" });
     expect(await row(id)).toEqual(before);

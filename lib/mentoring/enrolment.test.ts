@@ -2,10 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { enrolments, memberships } from "@/db/schema";
-import { saveEnrolment, withdrawEnrolment } from "./enrolment";
-import { enrolmentInputSchema } from "./schemas";
-import { getProgrammeForMember, searchAvoidCandidates } from "./member-view";
-import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "./test-fixtures";
+import { withdrawEnrolment } from "@/lib/programmes/enrolment";
+import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
+import { getProgrammeForMember } from "@/lib/registry/programme-kinds";
+import { saveEnrolment } from "./enrolment";
+import { searchAvoidCandidates } from "./member-view";
+import { enrolmentInputSchema } from "./programme-schemas";
+import { insertMentoringProgramme } from "./programme-test-fixtures";
 
 let world: ProgrammeWorld;
 beforeAll(async () => {
@@ -20,7 +23,7 @@ const rowsOf = async (programmeId: string) => getDb().select().from(enrolments).
 
 describe("enrolling in a mentoring programme", () => {
   it("enrols a mentee, edits, withdraws and comes back; answers are typed", async () => {
-    const id = await insertProgramme(world.org.organizationId, "open");
+    const id = await insertMentoringProgramme(world.org.organizationId, "open");
     const scope = world.member.scope;
     expect(await saveEnrolment(scope, mentee(id, { avoid: [world.colleague.membershipId] }))).toBe("created");
     expect(await saveEnrolment(scope, mentee(id, { goals: "Lead a bigger team" }))).toBe("updated");
@@ -39,14 +42,14 @@ describe("enrolling in a mentoring programme", () => {
   });
 
   it("refuses a second role in the same programme", async () => {
-    const id = await insertProgramme(world.org.organizationId, "open");
+    const id = await insertMentoringProgramme(world.org.organizationId, "open");
     await saveEnrolment(world.member.scope, mentee(id));
     await expect(saveEnrolment(world.member.scope, mentor(id))).rejects.toMatchObject({ code: "conflict", messageKey: "otherRole" });
     expect((await rowsOf(id)).map((r) => r.role)).toEqual(["mentee"]);
   });
 
   it("gives a mentor the programme's default capacity and keeps the pause", async () => {
-    const id = await insertProgramme(world.org.organizationId, "open");
+    const id = await insertMentoringProgramme(world.org.organizationId, "open");
     await saveEnrolment(world.colleague.scope, mentor(id, { paused: "on" }));
     expect((await rowsOf(id))[0]).toMatchObject({ capacity: 2, answers: { topics: ["strategy"], paused: true } });
     await saveEnrolment(world.colleague.scope, mentor(id, { capacity: "3" }));
@@ -62,7 +65,7 @@ describe("enrolling in a mentoring programme", () => {
   });
 
   it("accepts only colleagues of the same organisation to avoid, never oneself, and only known topics", async () => {
-    const id = await insertProgramme(world.org.organizationId, "open");
+    const id = await insertMentoringProgramme(world.org.organizationId, "open");
     const scope = world.member.scope;
     await expect(saveEnrolment(scope, mentee(id, { avoid: [world.stranger.membershipId] }))).rejects.toMatchObject({ messageKey: "avoidNotMember" });
     await expect(saveEnrolment(scope, mentee(id, { avoid: [world.member.membershipId] }))).rejects.toMatchObject({ messageKey: "avoidNotMember" });
@@ -76,23 +79,23 @@ describe("enrolling in a mentoring programme", () => {
 
   it("refuses outside the window, in a draft or closed sign-up, in co-development and in another organisation", async () => {
     const scope = world.member.scope;
-    const past = await insertProgramme(world.org.organizationId, "open", "past");
+    const past = await insertMentoringProgramme(world.org.organizationId, "open", "past");
     await expect(saveEnrolment(scope, mentee(past))).rejects.toMatchObject({ messageKey: "signupClosed" });
-    const closed = await insertProgramme(world.org.organizationId, "matching");
+    const closed = await insertMentoringProgramme(world.org.organizationId, "matching");
     await expect(saveEnrolment(scope, mentee(closed))).rejects.toMatchObject({ messageKey: "signupClosed" });
-    const draft = await insertProgramme(world.org.organizationId, "draft");
+    const draft = await insertMentoringProgramme(world.org.organizationId, "draft");
     await expect(saveEnrolment(scope, mentee(draft))).rejects.toMatchObject({ code: "not_found" });
     expect(await getProgrammeForMember(scope, draft)).toBeNull();
     const codev = await insertProgramme(world.org.organizationId, "open", "open", "codevelopment");
     await expect(saveEnrolment(scope, mentee(codev))).rejects.toMatchObject({ code: "not_found" });
-    const elsewhere = await insertProgramme(world.otherOrg.organizationId, "open");
+    const elsewhere = await insertMentoringProgramme(world.otherOrg.organizationId, "open");
     await expect(saveEnrolment(scope, mentee(elsewhere))).rejects.toMatchObject({ code: "not_found" });
     expect(await getProgrammeForMember(scope, elsewhere)).toBeNull();
     for (const id of [past, closed, draft, codev, elsewhere]) expect(await rowsOf(id)).toEqual([]);
   });
 
   it("needs languages and a time zone in the profile, and lists the gaps matching needs", async () => {
-    const id = await insertProgramme(world.org.organizationId, "open");
+    const id = await insertMentoringProgramme(world.org.organizationId, "open");
     const person = await world.org.addPerson("member", "incomplete");
     await expect(saveEnrolment(person.scope, mentee(id))).rejects.toMatchObject({ messageKey: "profileIncomplete" });
     expect((await getProgrammeForMember(person.scope, id))?.profileGaps).toEqual(["languages", "timeZone", "seniority", "availability", "department"]);

@@ -2,7 +2,8 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vites
 import { eq, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { programmes } from "@/db/schema";
-import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "./test-fixtures";
+import { createProgrammeWorld, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
+import { insertMentoringProgramme } from "./programme-test-fixtures";
 import { testSession } from "@/lib/testing/request-mocks";
 
 // The programme server actions as a crafted request calls them: only the Auth.js session lookup and Next's
@@ -49,8 +50,8 @@ const adminCalls = () => ({
 
 beforeAll(async () => {
   world = await createProgrammeWorld();
-  draftId = await insertProgramme(world.org.organizationId, "draft");
-  openId = await insertProgramme(world.org.organizationId, "open");
+  draftId = await insertMentoringProgramme(world.org.organizationId, "draft");
+  openId = await insertMentoringProgramme(world.org.organizationId, "open");
 });
 beforeEach(() => {
   session.userId = null;

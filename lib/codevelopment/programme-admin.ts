@@ -7,26 +7,13 @@ import { copyLibraryMethod } from "@/lib/codevelopment/custom-methods";
 import type { Method } from "@/lib/codevelopment/core/method-types";
 import { readCodevSettings, type CodevSettings } from "@/lib/codevelopment/core/settings";
 import { AppError } from "@/lib/errors";
-import { organizationTimeZone, recordProgrammeAudit } from "./admin";
-import type { CodevProgrammeDetails, CodevProgrammeInput, ProgrammeStepsInput } from "./schemas";
-import { lockProgramme } from "./lock";
-import { windowFromDates } from "./window";
+import { editableStatuses, insertProgrammeRow, recordProgrammeAudit, updateProgrammeRow } from "@/lib/programmes/admin";
+import { lockProgramme } from "@/lib/programmes/lock";
+import type { CodevProgrammeDetails, CodevProgrammeInput, ProgrammeStepsInput } from "./programme-schemas";
 
-// A co-development programme's administration, next to the mentoring one in admin.ts: the same window,
-// statuses (status.ts) and audit, with the co-development settings and the programme's own copy of a
-// method from the library.
-
-const editable = ["draft", "open", "matching", "running"] as const;
-
-async function detailValues(tx: Tx, organizationId: string, input: CodevProgrammeDetails) {
-  const { opensAt, closesAt } = windowFromDates(input.opens, input.closes, await organizationTimeZone(tx, organizationId));
-  return {
-    name: { nl: input.nameNl, en: input.nameEn },
-    description: { nl: input.descriptionNl, en: input.descriptionEn },
-    signupOpensAt: opensAt,
-    signupClosesAt: closesAt,
-  };
-}
+// A co-development programme's administration: the shared row, window, statuses and audit of
+// lib/programmes, with the co-development settings and the programme's own copy of a method from the
+// library.
 
 function settingsOf(input: CodevProgrammeDetails, method: Method): CodevSettings {
   return {
@@ -43,7 +30,7 @@ function settingsOf(input: CodevProgrammeDetails, method: Method): CodevSettings
 
 /** The programme row of the caller's organisation, locked, while it can still be changed. */
 async function lockEditable(tx: Tx, scope: MemberScope, programmeId: string) {
-  const row = await lockProgramme(tx, scope, programmeId, { mode: "update", kind: "codevelopment", statuses: editable });
+  const row = await lockProgramme(tx, scope, programmeId, { mode: "update", kind: "codevelopment", statuses: editableStatuses });
   return { id: row.id, settings: readCodevSettings(row.settings) };
 }
 
@@ -51,12 +38,7 @@ async function lockEditable(tx: Tx, scope: MemberScope, programmeId: string) {
 export async function createCodevProgramme(scope: MemberScope, input: CodevProgrammeInput): Promise<string> {
   return withActor(scope, "programmes.manage", async (tx) => {
     const method = await copyLibraryMethod(tx, scope.organizationId, input.methodKey);
-    const [row] = await tx
-      .insert(programmes)
-      .values({ organizationId: scope.organizationId, kind: "codevelopment", status: "draft", ...(await detailValues(tx, scope.organizationId, input)), settings: settingsOf(input, method) })
-      .returning({ id: programmes.id });
-    await recordProgrammeAudit(tx, scope, "programme.created", row.id, { kind: "codevelopment", method: method.key });
-    return row.id;
+    return insertProgrammeRow(tx, scope, { kind: "codevelopment", details: input, settings: settingsOf(input, method) }, { kind: "codevelopment", method: method.key });
   });
 }
 
@@ -64,11 +46,7 @@ export async function createCodevProgramme(scope: MemberScope, input: CodevProgr
 export async function updateCodevProgramme(scope: MemberScope, programmeId: string, input: CodevProgrammeDetails): Promise<void> {
   await withActor(scope, "programmes.manage", async (tx) => {
     const current = await lockEditable(tx, scope, programmeId);
-    await tx
-      .update(programmes)
-      .set({ ...(await detailValues(tx, scope.organizationId, input)), settings: settingsOf(input, current.settings.method) })
-      .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId)));
-    await recordProgrammeAudit(tx, scope, "programme.updated", programmeId, {});
+    await updateProgrammeRow(tx, scope, programmeId, { kind: "codevelopment", details: input, settings: settingsOf(input, current.settings.method) });
   });
 }
 

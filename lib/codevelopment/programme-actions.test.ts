@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db/client";
 import { codevMethods, enrolments, memberships, programmes } from "@/db/schema";
 import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 import { testSession } from "@/lib/testing/request-mocks";
-import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "./test-fixtures";
+import { createProgrammeWorld, insertProgramme, type ProgrammeWorld } from "@/lib/programmes/test-fixtures";
 
 // The co-development server actions as a crafted request calls them: only the Auth.js session lookup and
 // Next's request APIs are replaced; roles and organisations come from the real database. After every

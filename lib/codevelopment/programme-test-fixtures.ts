@@ -1,6 +1,6 @@
 import { addDays } from "@/lib/scheduling/time/local-date";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
-import type { CodevProgrammeInput } from "./schemas";
+import type { CodevProgrammeInput } from "./programme-schemas";
 
 /** A valid co-development programme form: sign-up from yesterday to a week from now. */
 export function codevProgrammeInput(change: Partial<CodevProgrammeInput> = {}): CodevProgrammeInput {
