@@ -34,7 +34,7 @@ const notFoundPages = [
 const defaultPages = ["/admin/insights?to=9999-12-31", "/admin/insights?from=0000-01-01&department=%00", "/admin/members?q=%00", "/dev/outbox?to=%00", "/admin/audit?page=%00", `/invite/${BAD}`];
 
 test("bad ids, dates, bytes and encodings in URLs answer 404 or the page's default, never 500", async ({ page }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(90_000);
   await signInAs(page, await createDemoPerson({ role: "admin", locale: "en" }));
   for (const path of notFoundPages) {
     const response = await page.goto(path);

@@ -8,7 +8,7 @@ function csv(rows: string[][]): Buffer {
 }
 
 test("an admin imports 50 people from a CSV: one bad row blocks everything, the fixed file imports, an invitee signs in", async ({ page, browser }) => {
-  test.setTimeout(180_000);
+  test.setTimeout(90_000);
   const run = Date.now().toString(36);
   const people = Array.from({ length: 50 }, (_, i) => [
     `Imported Person ${i + 1}`,

@@ -7,9 +7,12 @@ import { APP_URL, createDemoPersonWithName, expect, signInAs, test } from "./sup
 // matching, swaps a pair and publishes; one mentor accepts, one declines (the mentee is re-matched), one lets
 // the deadline pass (the test clock of /dev/sweep; the mentees are re-matched); a pair plans its first
 // meeting and sets a goal; every email reaches the outbox in its recipient's language.
+//
+// Seven tests in a row (serial: each starts from the state the one before left, in the same browser, and a
+// failure skips the rest), each with its own time limit, so that a failure names the stage that broke.
 
 test.use({ locale: "en-GB" });
-test.setTimeout(300_000);
+test.describe.configure({ mode: "serial", timeout: 90_000 });
 
 type Person = { email: string; name: string; page: Page };
 type Locale = "nl" | "en";
@@ -60,12 +63,24 @@ const matchesOf = (programmeId: string) =>
     join enrolments te on te.id = m.mentee_enrolment_id join memberships mentee on mentee.id = te.membership_id
     where m.programme_id = ${programmeId} order by m.created_at, mentee.email`;
 
-test("a mentoring programme from sign-up to a pair's first meeting and goal", async ({ browser }) => {
-  const sql = e2eSql();
-  const title = `E2E walk ${randomBytes(3).toString("hex")}`;
+// What the stages hand on to each other.
+const title = `E2E walk ${randomBytes(3).toString("hex")}`;
+let admin: Person;
+let programmeId: string;
+const mentors: Person[] = [];
+const mentees: Person[] = [];
+const nameOf = (email: string) => [...mentors, ...mentees].find((p) => p.email === email)!.name;
+let published: Row[];
+const requestsOf = (mentor: Person) => published.filter((row) => row.mentor === mentor.email && row.status === "requested");
 
+test.afterAll(async () => {
+  for (const p of [...(admin ? [admin] : []), ...mentors, ...mentees]) await p.page.context().close();
+});
+
+test("stage 1: the admin creates the programme, three mentees per mentor, and opens sign-up", async ({ browser }) => {
+  const sql = e2eSql();
   // The admin creates the programme (three mentees per mentor) and opens sign-up.
-  const admin = await person(browser, "admin");
+  admin = await person(browser, "admin");
   await admin.page.goto("/admin/programmes/new");
   const dutch = admin.page.getByRole("group", { name: "Dutch" });
   await dutch.getByLabel("Name").fill(`${title} (nl)`);
@@ -80,126 +95,161 @@ test("a mentoring programme from sign-up to a pair's first meeting and goal", as
   await expect(admin.page.getByRole("heading", { level: 1, name: title })).toBeVisible();
   await admin.page.getByRole("button", { name: "Open sign-up" }).click();
   await expect(admin.page.getByText("Sign-up is open.")).toBeVisible();
-  const [{ id: programmeId }] = await sql<{ id: string }[]>`select id from programmes where name->>'en' = ${title}`;
+  [{ id: programmeId }] = await sql<{ id: string }[]>`select id from programmes where name->>'en' = ${title}`;
+});
 
+test("stage 2: three mentors sign up on the programme page, each for a topic", async ({ browser }) => {
   // Three mentors and six mentees enrol on the programme page; mentee i wants the topic of mentor i / 2.
-  const mentors: Person[] = [];
-  const mentees: Person[] = [];
-  for (let k = 0; k < 3; k++) mentors.push(await person(browser, "member"));
-  for (let i = 0; i < 6; i++) mentees.push(await person(browser, "member"));
+  // Side by side: each person is a few statements and a browser context of their own.
+  mentors.push(...(await Promise.all(Array.from({ length: 3 }, () => person(browser, "member")))));
+  mentees.push(...(await Promise.all(Array.from({ length: 6 }, () => person(browser, "member")))));
   for (const [k, mentor] of mentors.entries()) {
-    await mentor.page.goto(`/programmes/${programmeId}`);
-    await mentor.page.getByRole("radio", { name: /As a mentor/ }).check();
-    await mentor.page.getByRole("group", { name: "Topics you can help with" }).getByRole("checkbox", { name: TOPICS[k] }).check();
-    await mentor.page.getByLabel("How many mentees can you take on?").selectOption("3");
-    await mentor.page.getByRole("button", { name: "Sign up as mentor" }).click();
-    await expect(mentor.page.getByRole("heading", { name: "You are signed up as mentor" })).toBeVisible();
+    await test.step(`mentor ${k} signs up for ${TOPICS[k]}`, async () => {
+      await mentor.page.goto(`/programmes/${programmeId}`);
+      await mentor.page.getByRole("radio", { name: /As a mentor/ }).check();
+      await mentor.page.getByRole("group", { name: "Topics you can help with" }).getByRole("checkbox", { name: TOPICS[k] }).check();
+      await mentor.page.getByLabel("How many mentees can you take on?").selectOption("3");
+      await mentor.page.getByRole("button", { name: "Sign up as mentor" }).click();
+      await expect(mentor.page.getByRole("heading", { name: "You are signed up as mentor" })).toBeVisible();
+    });
   }
+});
+
+test("stage 3: six mentees sign up on the programme page, two for each mentor's topic; half of them read Kring in Dutch", async () => {
+  const sql = e2eSql();
   for (const [i, mentee] of mentees.entries()) {
-    await mentee.page.goto(`/programmes/${programmeId}`);
-    await mentee.page.getByRole("radio", { name: /As a mentee/ }).check();
-    await mentee.page.getByLabel("What do you want to work on?").fill(`Goal of mentee ${i}: lead through change.`);
-    await mentee.page.getByRole("group", { name: "Topics you want help with" }).getByRole("checkbox", { name: TOPICS[Math.floor(i / 2)] }).check();
-    await mentee.page.getByRole("button", { name: "Sign up as mentee" }).click();
-    await expect(mentee.page.getByRole("heading", { name: "You are signed up as mentee" })).toBeVisible();
+    await test.step(`mentee ${i} signs up for ${TOPICS[Math.floor(i / 2)]}`, async () => {
+      await mentee.page.goto(`/programmes/${programmeId}`);
+      await mentee.page.getByRole("radio", { name: /As a mentee/ }).check();
+      await mentee.page.getByLabel("What do you want to work on?").fill(`Goal of mentee ${i}: lead through change.`);
+      await mentee.page.getByRole("group", { name: "Topics you want help with" }).getByRole("checkbox", { name: TOPICS[Math.floor(i / 2)] }).check();
+      await mentee.page.getByRole("button", { name: "Sign up as mentee" }).click();
+      await expect(mentee.page.getByRole("heading", { name: "You are signed up as mentee" })).toBeVisible();
+    });
   }
   // Half of them read Kring in Dutch: their emails must come in Dutch.
   const dutchReaders = [mentors[2].email, mentees[1].email, mentees[3].email, mentees[5].email];
   await sql`update users set locale = 'nl' where email = any(${dutchReaders})`;
+});
 
+test("stage 4: the admin runs the matching, swaps the mentors of two pairs and publishes; the mentors are asked in their language", async () => {
+  const sql = e2eSql();
   // The admin runs the matching, swaps the mentors of two pairs and publishes.
-  await admin.page.goto(`/admin/programmes/${programmeId}/matching`);
-  await admin.page.getByRole("button", { name: "Run matching" }).click();
-  await expect(admin.page.getByRole("heading", { name: "Proposed pairs" })).toBeVisible();
-  await expect(admin.page.getByText("Every mentee has a mentor.")).toBeVisible();
-  const proposed = await matchesOf(programmeId);
-  expect(proposed).toHaveLength(6);
-  const first = proposed[0];
-  const second = proposed.find((row) => row.mentor !== first.mentor)!;
-  const nameOf = (email: string) => [...mentors, ...mentees].find((p) => p.email === email)!.name;
-  for (const pair of [first, second]) {
-    await admin.page.getByRole("listitem").filter({ hasText: nameOf(pair.mentee) }).getByRole("checkbox", { name: "Pick for swap" }).check();
-  }
-  await admin.page.getByRole("button", { name: "Swap mentors of the two picked pairs" }).click();
-  // "Saved." already shows after the run: wait for the swap itself.
-  const mentorOf = async (mentee: string) => (await matchesOf(programmeId)).find((row) => row.mentee === mentee)!.mentor;
-  await expect.poll(() => mentorOf(first.mentee)).toBe(second.mentor);
-  expect(await mentorOf(second.mentee)).toBe(first.mentor);
-  await expect(admin.page.getByRole("listitem").filter({ hasText: nameOf(first.mentee) })).toContainText(nameOf(second.mentor));
-  // Nobody has been told anything before publishing.
-  const [{ count: before }] = await sql<{ count: number }[]>`
-    select count(*)::int as count from email_messages where template = 'match-request' and to_address = any(${mentors.map((m) => m.email)})`;
-  expect(before).toBe(0);
-  await admin.page.getByRole("button", { name: "Publish and ask the mentors" }).click();
-  await admin.page.getByRole("button", { name: "Yes, publish" }).click();
-  await expect(admin.page.getByText("Published. The mentors have been asked.")).toBeVisible();
+  await test.step("the matching proposes a mentor for every mentee", async () => {
+    await admin.page.goto(`/admin/programmes/${programmeId}/matching`);
+    await admin.page.getByRole("button", { name: "Run matching" }).click();
+    await expect(admin.page.getByRole("heading", { name: "Proposed pairs" })).toBeVisible();
+    await expect(admin.page.getByText("Every mentee has a mentor.")).toBeVisible();
+  });
+  await test.step("the admin swaps the mentors of two pairs", async () => {
+    const proposed = await matchesOf(programmeId);
+    expect(proposed).toHaveLength(6);
+    const first = proposed[0];
+    const second = proposed.find((row) => row.mentor !== first.mentor)!;
+    for (const pair of [first, second]) {
+      await admin.page.getByRole("listitem").filter({ hasText: nameOf(pair.mentee) }).getByRole("checkbox", { name: "Pick for swap" }).check();
+    }
+    await admin.page.getByRole("button", { name: "Swap mentors of the two picked pairs" }).click();
+    // "Saved." already shows after the run: wait for the swap itself.
+    const mentorOf = async (mentee: string) => (await matchesOf(programmeId)).find((row) => row.mentee === mentee)!.mentor;
+    await expect.poll(() => mentorOf(first.mentee)).toBe(second.mentor);
+    expect(await mentorOf(second.mentee)).toBe(first.mentor);
+    await expect(admin.page.getByRole("listitem").filter({ hasText: nameOf(first.mentee) })).toContainText(nameOf(second.mentor));
+  });
+  await test.step("nobody is told anything before publishing; then every mentor is asked in their language", async () => {
+    // Nobody has been told anything before publishing.
+    const [{ count: before }] = await sql<{ count: number }[]>`
+      select count(*)::int as count from email_messages where template = 'match-request' and to_address = any(${mentors.map((m) => m.email)})`;
+    expect(before).toBe(0);
+    await admin.page.getByRole("button", { name: "Publish and ask the mentors" }).click();
+    await admin.page.getByRole("button", { name: "Yes, publish" }).click();
+    await expect(admin.page.getByText("Published. The mentors have been asked.")).toBeVisible();
 
-  for (const mentor of mentors) {
-    const mail = await delivered(mentor.email, "match-request");
-    expect(mail.locale).toBe(await languageOf(mentor.email));
-    expect(mail.subject).toMatch(mail.locale === "nl" ? /^Wil je .* begeleiden\?$/ : /^Would you mentor .*\?$/);
-  }
+    for (const mentor of mentors) {
+      const mail = await delivered(mentor.email, "match-request");
+      expect(mail.locale).toBe(await languageOf(mentor.email));
+      expect(mail.subject).toMatch(mail.locale === "nl" ? /^Wil je .* begeleiden\?$/ : /^Would you mentor .*\?$/);
+    }
+  });
+});
 
+test("stage 5: one mentor accepts every request, another declines one and the mentee is re-matched; accepted pairs hear it in their language", async () => {
   // Mentor 0 accepts every request; mentor 1 declines the first and accepts the rest; mentor 2 waits.
-  const published = await matchesOf(programmeId);
-  const requestsOf = (mentor: Person) => published.filter((row) => row.mentor === mentor.email && row.status === "requested");
-  await mentors[0].page.goto("/matches");
-  for (const request of requestsOf(mentors[0])) {
-    await mentors[0].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` }).click();
-    await expect(mentors[0].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` })).toHaveCount(0);
-  }
+  published = await matchesOf(programmeId);
   const [declined, ...acceptedByOne] = requestsOf(mentors[1]);
-  await mentors[1].page.goto("/matches");
-  const declinedCard = mentors[1].page.getByRole("listitem").filter({ hasText: nameOf(declined.mentee) });
-  await declinedCard.getByRole("button", { name: "Decline" }).click();
-  await declinedCard.getByRole("radio", { name: "I have no time" }).check();
-  await declinedCard.getByRole("button", { name: "Decline request" }).click();
-  // The card turns into a declined one (its answer buttons go).
-  await expect(declinedCard.getByText("Declined", { exact: true })).toBeVisible();
-  for (const request of acceptedByOne) {
-    await mentors[1].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` }).click();
-    await expect(mentors[1].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` })).toHaveCount(0);
-  }
+  await test.step("mentor 0 accepts every request", async () => {
+    await mentors[0].page.goto("/matches");
+    for (const request of requestsOf(mentors[0])) {
+      await mentors[0].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` }).click();
+      await expect(mentors[0].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` })).toHaveCount(0);
+    }
+  });
+  await test.step("mentor 1 declines the first request, for lack of time, and accepts the rest", async () => {
+    await mentors[1].page.goto("/matches");
+    const declinedCard = mentors[1].page.getByRole("listitem").filter({ hasText: nameOf(declined.mentee) });
+    await declinedCard.getByRole("button", { name: "Decline" }).click();
+    await declinedCard.getByRole("radio", { name: "I have no time" }).check();
+    await declinedCard.getByRole("button", { name: "Decline request" }).click();
+    // The card turns into a declined one (its answer buttons go).
+    await expect(declinedCard.getByText("Declined", { exact: true })).toBeVisible();
+    for (const request of acceptedByOne) {
+      await mentors[1].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` }).click();
+      await expect(mentors[1].page.getByRole("button", { name: `Accept ${nameOf(request.mentee)}` })).toHaveCount(0);
+    }
+  });
 
   // The declined mentee has a new request from another mentor, and hears so in their language.
   const afterDecline = await matchesOf(programmeId);
-  const replacement = afterDecline.find((row) => row.mentee === declined.mentee && row.status === "requested");
-  expect(replacement?.mentor).toBeDefined();
-  expect(replacement!.mentor).not.toBe(mentors[1].email);
-  const rematchedMail = await delivered(declined.mentee, "match-rematched");
-  expect(rematchedMail.locale).toBe(await languageOf(declined.mentee));
-  expect(rematchedMail.text).toContain(nameOf(replacement!.mentor));
+  await test.step("the declined mentee has a new request from another mentor, and hears so in their language", async () => {
+    const replacement = afterDecline.find((row) => row.mentee === declined.mentee && row.status === "requested");
+    expect(replacement?.mentor).toBeDefined();
+    expect(replacement!.mentor).not.toBe(mentors[1].email);
+    const rematchedMail = await delivered(declined.mentee, "match-rematched");
+    expect(rematchedMail.locale).toBe(await languageOf(declined.mentee));
+    expect(rematchedMail.text).toContain(nameOf(replacement!.mentor));
+  });
 
   // Accepted pairs: both people get an email in their own language.
-  for (const pair of afterDecline.filter((row) => row.status === "accepted")) {
-    for (const [email, mentorText, menteeText] of [[pair.mentor, /You are now .*'s mentor/, /Je bent nu de mentor van/], [pair.mentee, / is your mentor$/, / is je mentor$/]] as const) {
-      const mail = await delivered(email, "match-accepted");
-      expect(mail.subject).toMatch((await languageOf(email)) === "nl" ? menteeText : mentorText);
+  await test.step("both people of every accepted pair get an email in their own language", async () => {
+    for (const pair of afterDecline.filter((row) => row.status === "accepted")) {
+      for (const [email, mentorText, menteeText] of [[pair.mentor, /You are now .*'s mentor/, /Je bent nu de mentor van/], [pair.mentee, / is your mentor$/, / is je mentor$/]] as const) {
+        const mail = await delivered(email, "match-accepted");
+        expect(mail.subject).toMatch((await languageOf(email)) === "nl" ? menteeText : mentorText);
+      }
     }
-  }
+  });
+});
 
+test("stage 6: the third mentor lets the deadline pass: one reminder in Dutch, then the requests expire and the mentees are re-matched", async () => {
   // Mentor 2 lets the deadline pass: a day before it, one reminder (in Dutch); after it, the requests expire.
   const waiting = requestsOf(mentors[2]);
   expect(waiting.length).toBeGreaterThan(0);
   const deadline = new Date(waiting[0].deadline!);
-  // Every open request is within a day of its deadline then, the declined mentee's new one included.
-  const open = (await matchesOf(programmeId)).filter((row) => row.status === "requested");
-  expect(await sweep(admin.page, programmeId, new Date(deadline.getTime() - 12 * 3_600_000))).toMatchObject({ reminded: open.length, expired: 0 });
-  const reminder = await delivered(mentors[2].email, "match-reminder");
-  expect(reminder).toMatchObject({ locale: "nl" });
-  expect(reminder.subject).toMatch(/^Herinnering: wil je .* begeleiden\?$/);
-  expect(await sweep(admin.page, programmeId, new Date(deadline.getTime() + 1000))).toMatchObject({ expired: waiting.length });
-  const afterDeadline = await matchesOf(programmeId);
-  for (const request of waiting) {
-    expect(afterDeadline.find((row) => row.id === request.id)!.status).toBe("expired");
-    const next = afterDeadline.find((row) => row.mentee === request.mentee && row.status === "requested");
-    expect(next?.mentor).toBeDefined();
-    expect(next!.mentor).not.toBe(mentors[2].email);
-    const mail = await delivered(request.mentee, "match-rematched");
-    expect(mail.locale).toBe(await languageOf(request.mentee));
-    expect(mail.text).toMatch(mail.locale === "nl" ? /niet op tijd geantwoord/ : /did not answer in time/);
-  }
+  await test.step("half a day before the deadline, every open request is reminded once", async () => {
+    // Every open request is within a day of its deadline then, the declined mentee's new one included.
+    const open = (await matchesOf(programmeId)).filter((row) => row.status === "requested");
+    expect(await sweep(admin.page, programmeId, new Date(deadline.getTime() - 12 * 3_600_000))).toMatchObject({ reminded: open.length, expired: 0 });
+    const reminder = await delivered(mentors[2].email, "match-reminder");
+    expect(reminder).toMatchObject({ locale: "nl" });
+    expect(reminder.subject).toMatch(/^Herinnering: wil je .* begeleiden\?$/);
+  });
+  await test.step("after the deadline the requests expire, and each mentee is re-matched and told in their language", async () => {
+    expect(await sweep(admin.page, programmeId, new Date(deadline.getTime() + 1000))).toMatchObject({ expired: waiting.length });
+    const afterDeadline = await matchesOf(programmeId);
+    for (const request of waiting) {
+      expect(afterDeadline.find((row) => row.id === request.id)!.status).toBe("expired");
+      const next = afterDeadline.find((row) => row.mentee === request.mentee && row.status === "requested");
+      expect(next?.mentor).toBeDefined();
+      expect(next!.mentor).not.toBe(mentors[2].email);
+      const mail = await delivered(request.mentee, "match-rematched");
+      expect(mail.locale).toBe(await languageOf(request.mentee));
+      expect(mail.text).toMatch(mail.locale === "nl" ? /niet op tijd geantwoord/ : /did not answer in time/);
+    }
+  });
+});
 
+test("stage 7: an accepted pair plans its first meeting and sets a goal; the goal falls due; outsiders get the not-found page", async () => {
+  const sql = e2eSql();
   // An accepted pair opens its space, plans the first meeting and sets a goal. The mentee reads Kring in
   // English for this part (a Dutch reader switches), so that the page's words below are the English ones.
   const pair = (await matchesOf(programmeId)).find((row) => row.status === "accepted")!;
@@ -207,37 +257,45 @@ test("a mentoring programme from sign-up to a pair's first meeting and goal", as
   await sql`update users set locale = 'en' where email = ${pair.mentee}`;
   const mentee = mentees.find((p) => p.email === pair.mentee)!;
   const pairMentor = mentors.find((p) => p.email === pair.mentor)!;
-  await mentee.page.goto("/matches");
-  await mentee.page.getByRole("link", { name: "Open your pair's space" }).click();
-  await expect(mentee.page).toHaveURL(new RegExp(`/matches/${pair.id}$`));
-  await expect(mentee.page.getByRole("heading", { level: 1 })).toContainText(nameOf(pair.mentor));
-  await expect(mentee.page.getByText(pair.mentor)).toBeVisible();
-  const slot = mentee.page.getByRole("button", { name: "Plan this meeting" }).first();
-  await slot.click();
-  await expect(mentee.page.getByText("You both received an invitation by email, with a calendar file.")).toBeVisible();
-  for (const email of [pair.mentor, pair.mentee]) {
-    const invitation = await delivered(email, "session-invitation");
-    expect(invitation.locale).toBe(await languageOf(email));
-    expect(invitation.subject).toMatch(/^Invitation: /);
-  }
-  const goals = mentee.page.getByRole("region", { name: "Goals" });
-  await goals.getByLabel("Specific: what exactly do you want to achieve?").fill("Hold a feedback conversation with each of my five team members.");
-  await goals.getByLabel("Measurable: how will you know you got there?").fill("Five conversations held and noted.");
-  await goals.getByLabel("Achievable: why is this within reach?").fill("One a week, thirty minutes each.");
-  await goals.getByLabel("Relevant: why does it matter?").fill("My team asked for more feedback in the survey.");
-  const due = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
-  await goals.getByLabel("Time-bound: due date").fill(due);
-  await goals.getByRole("button", { name: "Add goal" }).click();
-  await expect(goals.getByRole("listitem").filter({ hasText: "Hold a feedback conversation with each of my five team members." })).toBeVisible();
-  // The mentor sees the same goal in the same space.
-  await pairMentor.page.goto(`/matches/${pair.id}`);
-  await expect(pairMentor.page.getByRole("heading", { name: "Hold a feedback conversation with each of my five team members." })).toBeVisible();
+  await test.step("the mentee plans the first meeting in the pair's space; both get an invitation", async () => {
+    await mentee.page.goto("/matches");
+    await mentee.page.getByRole("link", { name: "Open your pair's space" }).click();
+    await expect(mentee.page).toHaveURL(new RegExp(`/matches/${pair.id}$`));
+    await expect(mentee.page.getByRole("heading", { level: 1 })).toContainText(nameOf(pair.mentor));
+    await expect(mentee.page.getByText(pair.mentor)).toBeVisible();
+    const slot = mentee.page.getByRole("button", { name: "Plan this meeting" }).first();
+    await slot.click();
+    await expect(mentee.page.getByText("You both received an invitation by email, with a calendar file.")).toBeVisible();
+    for (const email of [pair.mentor, pair.mentee]) {
+      const invitation = await delivered(email, "session-invitation");
+      expect(invitation.locale).toBe(await languageOf(email));
+      expect(invitation.subject).toMatch(/^Invitation: /);
+    }
+  });
+  await test.step("the mentee sets a SMART goal; the mentor sees it in the same space", async () => {
+    const goals = mentee.page.getByRole("region", { name: "Goals" });
+    await goals.getByLabel("Specific: what exactly do you want to achieve?").fill("Hold a feedback conversation with each of my five team members.");
+    await goals.getByLabel("Measurable: how will you know you got there?").fill("Five conversations held and noted.");
+    await goals.getByLabel("Achievable: why is this within reach?").fill("One a week, thirty minutes each.");
+    await goals.getByLabel("Relevant: why does it matter?").fill("My team asked for more feedback in the survey.");
+    const due = new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10);
+    await goals.getByLabel("Time-bound: due date").fill(due);
+    await goals.getByRole("button", { name: "Add goal" }).click();
+    await expect(goals.getByRole("listitem").filter({ hasText: "Hold a feedback conversation with each of my five team members." })).toBeVisible();
+    // The mentor sees the same goal in the same space.
+    await pairMentor.page.goto(`/matches/${pair.id}`);
+    await expect(pairMentor.page.getByRole("heading", { name: "Hold a feedback conversation with each of my five team members." })).toBeVisible();
+  });
   // The goal falls due within three days: the sweep (this one, or the worker's own minute tick) tells both,
   // each in their own language.
-  await sweep(admin.page, programmeId, new Date());
-  for (const email of [pair.mentor, pair.mentee]) expect((await delivered(email, "goal-due")).locale).toBe(await languageOf(email));
+  await test.step("the goal falls due: both are told, each in their own language", async () => {
+    await sweep(admin.page, programmeId, new Date());
+    for (const email of [pair.mentor, pair.mentee]) expect((await delivered(email, "goal-due")).locale).toBe(await languageOf(email));
+  });
 
   // Someone outside the pair, even the programme's admin, gets the not-found page.
-  const response = await admin.page.goto(`/matches/${pair.id}`);
-  expect(response?.status()).toBe(404);
+  await test.step("someone outside the pair, even the programme's admin, gets the not-found page", async () => {
+    const response = await admin.page.goto(`/matches/${pair.id}`);
+    expect(response?.status()).toBe(404);
+  });
 });

@@ -4,7 +4,7 @@ import { createDemoPersonWithName, DEMO, expect, signInAs, test } from "./suppor
 test.use({ locale: "en-GB" });
 
 test("a facilitator plans a series at a time the group can make; invitations go out, and a cancellation reaches everyone", async ({ page }) => {
-  test.setTimeout(120_000);
+  test.setTimeout(90_000);
   const { email: facilitator, name: facilitatorName } = await createDemoPersonWithName({ role: "facilitator", locale: "en" });
   const others = await e2eSql()<{ name: string }[]>`
     select m.name from memberships m join organizations o on o.id = m.organization_id and o.slug = 'demo'
