@@ -26,8 +26,11 @@ export type MySession = {
 
 export type MySessions = { timeZone: string; upcoming: MySession[]; past: MySession[] };
 
-/** Enough history for the page; older sessions stay in the calendar feed. */
-const PAST_LIMIT = 50;
+/**
+ * The most recent sessions only: enough to look back on, while the page stays light (a facilitator of a
+ * two-year programme had 50 listed, 67 KB of HTML); older sessions stay in the calendar feed.
+ */
+const PAST_LIMIT = 20;
 
 /** The sessions a member takes part in, read in one transaction (two queries, whatever the count). */
 export async function readSessionsOf(tx: Tx, organizationId: string, membershipId: string) {
