@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import Link from "next/link";
 import { getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
@@ -8,7 +7,10 @@ import { explainFactor, explainUnmatched, type ExplainContext } from "@/lib/ment
 import { getProposalView } from "@/lib/mentoring/queries";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/lib/auth/page";
-import { ProposalControls } from "./_components/proposal-controls";
+import { ProposalItem, ProposalList, ProposalScreen, ReasonList } from "@/app/_components/ui/proposal-list";
+import { ProposalButton, ProposalReview } from "@/app/_components/ui/proposal-review";
+import { breakMatchAction, pinMatchAction, publishRunAction, runMatchingAction } from "./actions";
+import { MentorSwapButton, MentorSwapPick, MentorSwapPicks } from "./_components/mentor-swap-picks";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mentoring.proposal"))("title") };
@@ -26,41 +28,101 @@ export default async function MatchingProposalPage({ params }: { params: Promise
   const percent = new Intl.NumberFormat(locale, { style: "percent" });
   const figures = view.run?.figures;
   const total = figures ? figures.matched + figures.unmatched : 0;
+  const { run } = view;
+  const editable = run?.status === "proposed";
+  const saved = t("proposal.saved");
+  const mentoring = view.programme.kind === "mentoring";
+  const pairs = view.pairs.map((pair) => ({ ...pair, score: percent.format(pair.score), reasons: pair.factors.map((factor) => explainFactor(factor, context)) }));
+  const unmatched = view.unmatched.map((u) => ({ name: u.name, reasons: u.reason.code === "broken" ? [t("unmatched.broken")] : explainUnmatched(u.reason, context) }));
   return (
-    <>
-      <Link href={`/admin/programmes/${id}`} className="text-sm text-teal-800 underline">{t("proposal.back")}</Link>
-      <h1 className="mt-2 text-2xl font-semibold">{t("proposal.title")} · {view.programme.name[locale]}</h1>
-      <p className="mt-2 max-w-2xl text-stone-700">{t("proposal.intro")}</p>
-      {view.programme.kind !== "mentoring" ? (
+    <ProposalScreen
+      backHref={`/admin/programmes/${id}`}
+      backLabel={t("proposal.back")}
+      title={`${t("proposal.title")} · ${view.programme.name[locale]}`}
+      intro={t("proposal.intro")}
+      figures={
+        mentoring && figures
+          ? [
+              [t("proposal.figures.matched"), t("proposal.figures.matchedValue", { matched: figures.matched, total, share: percent.format(total ? figures.matched / total : 0) })],
+              [t("proposal.figures.meanScore"), percent.format(figures.meanScore)],
+              [t("proposal.figures.mentorLoad"), t("proposal.figures.mentorLoadValue", { used: figures.mentorLoad.used, capacity: figures.mentorLoad.capacity })],
+            ]
+          : undefined
+      }
+      publishedText={mentoring && run?.status === "published" && run.publishedAt ? t("proposal.published", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(run.publishedAt) }) : undefined}
+    >
+      {!mentoring ? (
         <p className="mt-6">{t("proposal.notMentoring")}</p>
       ) : (
-        <>
-          {figures && (
-            <dl className="mt-6 grid gap-3 sm:grid-cols-3">
-              {[
-                [t("proposal.figures.matched"), t("proposal.figures.matchedValue", { matched: figures.matched, total, share: percent.format(total ? figures.matched / total : 0) })],
-                [t("proposal.figures.meanScore"), percent.format(figures.meanScore)],
-                [t("proposal.figures.mentorLoad"), t("proposal.figures.mentorLoadValue", { used: figures.mentorLoad.used, capacity: figures.mentorLoad.capacity })],
-              ].map(([label, value]) => (
-                <div key={label} className="rounded-lg border border-stone-200 bg-white p-4">
-                  <dt className="text-sm text-stone-600">{label}</dt>
-                  <dd className="mt-1 text-lg font-semibold">{value}</dd>
-                </div>
+        <ProposalReview
+          programmeId={id}
+          errorArea="mentoring"
+          // After publishing, a new round places the mentees still without a mentor (late sign-ups, no mentor left).
+          run={{ action: runMatchingAction, label: run === null ? t("proposal.run") : editable ? t("proposal.rerun") : t("proposal.newRound"), runningLabel: t("proposal.running"), success: saved }}
+          publish={
+            editable && run && pairs.length > 0
+              ? {
+                  action: publishRunAction,
+                  fields: { runId: run.id },
+                  label: t("proposal.publish"),
+                  confirmText: t("proposal.publishConfirm", { count: pairs.length, days: view.programme.responseDays }),
+                  yesLabel: t("proposal.publishYes"),
+                  cancelLabel: t("proposal.cancel"),
+                  success: t("proposal.publishedOk"),
+                }
+              : null
+          }
+        >
+          {run === null && <p className="text-stone-700">{t("proposal.none")}</p>}
+          {pairs.length > 0 && (
+            <MentorSwapPicks>
+              <ProposalList
+                id="pairs-heading"
+                title={t("proposal.pairs")}
+                hint={editable ? t("proposal.swapHint") : undefined}
+                footer={editable && <MentorSwapButton label={t("proposal.swap")} success={saved} />}
+              >
+                {pairs.map((pair) => (
+                  <ProposalItem key={pair.id}>
+                    <div className="flex flex-wrap items-baseline justify-between gap-2">
+                      <p>
+                        <span className="text-sm text-stone-600">{t("proposal.mentor")}</span> <strong>{pair.mentor}</strong> ·{" "}
+                        <span className="text-sm text-stone-600">{t("proposal.mentee")}</span> <strong>{pair.mentee}</strong>
+                      </p>
+                      <p className="text-sm font-medium">
+                        {t("proposal.score", { score: pair.score })}
+                        {pair.pinned && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("proposal.pinned")}</span>}
+                      </p>
+                    </div>
+                    <ReasonList reasons={pair.reasons} />
+                    {editable && (
+                      <div className="mt-3 flex flex-wrap items-center gap-2">
+                        <ProposalButton action={pinMatchAction} fields={{ matchId: pair.id, pinned: String(!pair.pinned) }} success={saved}>
+                          {pair.pinned ? t("proposal.unpin") : t("proposal.pin")}
+                        </ProposalButton>
+                        <ProposalButton action={breakMatchAction} fields={{ matchId: pair.id }} success={saved}>
+                          {t("proposal.break")}
+                        </ProposalButton>
+                        <MentorSwapPick matchId={pair.id} label={t("proposal.swapPick")} />
+                      </div>
+                    )}
+                  </ProposalItem>
+                ))}
+              </ProposalList>
+            </MentorSwapPicks>
+          )}
+          {run && (
+            <ProposalList id="unmatched-heading" title={t("proposal.unmatchedTitle")} emptyText={unmatched.length === 0 ? t("proposal.unmatchedNone") : undefined}>
+              {unmatched.map((u) => (
+                <ProposalItem key={u.name} compact>
+                  <strong>{u.name}</strong>
+                  <ReasonList reasons={u.reasons} className="mt-1" />
+                </ProposalItem>
               ))}
-            </dl>
+            </ProposalList>
           )}
-          {view.run?.status === "published" && view.run.publishedAt && (
-            <p className="mt-4 rounded-md bg-teal-50 p-3 text-teal-900">{t("proposal.published", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(view.run.publishedAt) })}</p>
-          )}
-          <ProposalControls
-            programmeId={id}
-            responseDays={view.programme.responseDays}
-            run={view.run ? { id: view.run.id, proposed: view.run.status === "proposed" } : null}
-            pairs={view.pairs.map((pair) => ({ ...pair, score: percent.format(pair.score), reasons: pair.factors.map((factor) => explainFactor(factor, context)) }))}
-            unmatched={view.unmatched.map((u) => ({ name: u.name, reasons: u.reason.code === "broken" ? [t("unmatched.broken")] : explainUnmatched(u.reason, context) }))}
-          />
-        </>
+        </ProposalReview>
       )}
-    </>
+    </ProposalScreen>
   );
 }
