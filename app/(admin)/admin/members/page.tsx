@@ -4,6 +4,7 @@ import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { listMembers } from "@/lib/members/queries";
 import { memberScopeOf } from "@/lib/auth/actor";
+import { ButtonLink } from "@/app/_components/ui/button";
 import { MemberPagination } from "./_components/member-pagination";
 import { MemberTable } from "./_components/member-table";
 import { memberListQuerySchema } from "@/lib/members/schemas";
@@ -17,7 +18,6 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
   const query = memberListQuerySchema.parse(await searchParams);
   const search = query.q?.trim() || undefined;
   const [t, list] = await Promise.all([getTranslations("members"), listMembers(memberScopeOf(ctx), { search, page: query.page })]);
-  const button = "rounded-md px-4 py-2 text-sm font-medium";
   return (
     <>
       <div className="flex flex-wrap items-end justify-between gap-4">
@@ -26,12 +26,12 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
           <p className="mt-2 max-w-2xl text-stone-700">{t("intro", { organization: ctx.current.organizationName })}</p>
         </div>
         <div className="flex flex-wrap gap-2">
-          <Link href="/admin/members/invite" className={`${button} bg-brand-700 text-white hover:bg-brand-900`}>
+          <ButtonLink href="/admin/members/invite" size="sm">
             {t("inviteLink")}
-          </Link>
-          <Link href="/admin/members/import" className={`${button} border border-stone-300 bg-white hover:border-brand-600 hover:text-brand-700`}>
+          </ButtonLink>
+          <ButtonLink href="/admin/members/import" variant="secondary" size="sm">
             {t("importLink")}
-          </Link>
+          </ButtonLink>
         </div>
       </div>
 
@@ -49,7 +49,8 @@ export default async function MembersPage({ searchParams }: { searchParams: Prom
             className="mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2"
           />
         </div>
-        <button type="submit" className={`${button} border border-stone-300 bg-white py-2.5 hover:bg-stone-100`}>
+        {/* As tall as the search field beside it. */}
+        <button type="submit" className="rounded-md border border-stone-300 bg-white px-4 py-2.5 text-sm font-medium hover:bg-stone-100">
           {t("search.submit")}
         </button>
         {search && (

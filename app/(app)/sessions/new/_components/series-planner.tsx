@@ -4,6 +4,7 @@ import { useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { PlannableMember, ProposedSlot, SlotProposal } from "@/lib/scheduling/plan-queries";
 import { PARTICIPANTS_MIN } from "@/lib/scheduling/schemas";
+import { Button } from "@/app/_components/ui/button";
 import { useSchedulingErrorText } from "../../_components/use-scheduling-error-text";
 import { proposeSlotsAction } from "../actions";
 import { ParticipantPicker } from "./participant-picker";
@@ -69,9 +70,9 @@ export function SeriesPlanner({ defaultWeek, defaultTimeZone, timeZones }: Serie
           </div>
         </div>
         <div className="mt-3 flex flex-wrap items-center gap-3">
-          <button type="button" onClick={findSlots} disabled={!enough || loading} className="rounded-md bg-brand-700 px-4 py-2 font-medium text-white hover:bg-brand-900 disabled:opacity-60">
+          <Button onClick={findSlots} disabled={!enough || loading}>
             {loading ? t("loadingSlots") : t("showSlots")}
-          </button>
+          </Button>
           {!enough && <p className="text-sm text-stone-600">{t("needPeople")}</p>}
           {error && <p role="alert" className="text-sm text-red-700">{errorText(error)}</p>}
         </div>
