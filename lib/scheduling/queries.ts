@@ -24,13 +24,21 @@ export type MySession = {
   canManage: boolean;
 };
 
-export type MySessions = { timeZone: string; upcoming: MySession[]; past: MySession[] };
+export type MySessions = {
+  timeZone: string;
+  upcoming: MySession[];
+  /** Planned sessions after the ones listed: they are in the calendar feed. */
+  moreUpcoming: number;
+  past: MySession[];
+};
 
 /**
  * The most recent sessions only: enough to look back on, while the page stays light (a facilitator of a
  * two-year programme had 50 listed, 67 KB of HTML); older sessions stay in the calendar feed.
  */
 const PAST_LIMIT = 20;
+/** The soonest sessions: a facilitator of several groups has a year of them planned; the feed has them all. */
+const UPCOMING_LIMIT = 20;
 
 /** The sessions a member takes part in, read in one transaction (two queries, whatever the count). */
 export async function readSessionsOf(tx: Tx, organizationId: string, membershipId: string) {
@@ -95,9 +103,11 @@ export async function listMySessions(scope: MemberScope): Promise<MySessions> {
       others: r.people.filter((p) => p.membershipId !== actor.membershipId).map((p) => p.name),
       canManage,
     }));
+    const upcoming = sessions.filter((s) => s.endsAt.getTime() > cutoff);
     return {
       timeZone: actor.timeZone,
-      upcoming: sessions.filter((s) => s.endsAt.getTime() > cutoff),
+      upcoming: upcoming.slice(0, UPCOMING_LIMIT),
+      moreUpcoming: Math.max(0, upcoming.length - UPCOMING_LIMIT),
       past: sessions.filter((s) => s.endsAt.getTime() <= cutoff).reverse().slice(0, PAST_LIMIT),
     };
   });

@@ -135,3 +135,22 @@ describe("calendar feed", () => {
     expect((await call("not-a-token")).status).toBe(404);
   });
 });
+
+describe("the sessions page's list", () => {
+  it("shows the 20 soonest planned sessions and counts the rest, which the calendar feed holds", async () => {
+    const people = [world.nyc.membershipId, world.lon.membershipId];
+    const first = await createSeries(world.facilitator.scope, { ...input(people, "Long series"), firstDate: "2027-06-07", cadenceWeeks: 1, count: 12 });
+    const second = await createSeries(world.facilitator.scope, { ...input(people, "Second series"), firstDate: "2027-06-08", cadenceWeeks: 1, count: 12 });
+    const mine = await listMySessions(world.lon.scope);
+    const total = mine.upcoming.length + mine.moreUpcoming;
+    expect(total).toBeGreaterThanOrEqual(24 + nycLon.length);
+    expect(mine.upcoming).toHaveLength(20);
+    expect(mine.moreUpcoming).toBe(total - 20);
+    // Soonest first: the listed ones all come before every one that is left out.
+    const starts = mine.upcoming.map((s) => s.startsAt.getTime());
+    expect(starts).toEqual([...starts].sort((a, b) => a - b));
+    const listed = new Set(mine.upcoming.map((s) => s.id));
+    expect(listed.has(first.sessionIds[0])).toBe(true);
+    expect(listed.has(second.sessionIds[second.sessionIds.length - 1])).toBe(false);
+  });
+});

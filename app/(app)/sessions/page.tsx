@@ -37,6 +37,7 @@ export default async function SessionsPage() {
             <section aria-labelledby="upcoming-heading">
               <h2 id="upcoming-heading" className="text-lg font-semibold">{t("upcoming")}</h2>
               <SessionList sessions={sessions.upcoming} timeZone={sessions.timeZone} />
+              {sessions.moreUpcoming > 0 && <p className="mt-3 text-sm text-stone-600">{t("moreUpcoming", { count: sessions.moreUpcoming })}</p>}
             </section>
           )}
           {sessions.past.length > 0 && (
