@@ -20,7 +20,9 @@ export default defineConfig({
     baseURL,
     locale: "nl-NL",
     timezoneId: "Europe/Amsterdam",
-    trace: "retain-on-failure",
+    // A failed test keeps its trace of actions, console and network; DOM snapshots and screenshots of every
+    // step in every context cost more CPU than the 2-core machine has to spare while two workers run.
+    trace: { mode: "retain-on-failure", snapshots: false, screenshots: false },
     launchOptions: {
       executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
       args: ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run"],
