@@ -7,10 +7,11 @@ import { explainFactor, explainUnmatched, type ExplainContext } from "@/lib/ment
 import { getProposalView } from "@/lib/mentoring/queries";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/lib/auth/page";
-import { ProposalItem, ProposalList, ProposalScreen, ReasonList } from "@/app/_components/ui/proposal-list";
-import { ProposalButton, ProposalReview } from "@/app/_components/ui/proposal-review";
-import { breakMatchAction, pinMatchAction, publishRunAction, runMatchingAction } from "./actions";
-import { MentorSwapButton, MentorSwapPick, MentorSwapPicks } from "./_components/mentor-swap-picks";
+import { ClientMessages } from "@/app/_components/client-messages";
+import { ProposalScreen } from "@/app/_components/ui/proposal-list";
+import { ProposalReview } from "@/app/_components/ui/proposal-review";
+import { publishRunAction, runMatchingAction } from "./actions";
+import { PairsReview } from "./_components/pairs-review";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("mentoring.proposal"))("title") };
@@ -54,74 +55,30 @@ export default async function MatchingProposalPage({ params }: { params: Promise
       {!mentoring ? (
         <p className="mt-6">{t("proposal.notMentoring")}</p>
       ) : (
-        <ProposalReview
-          programmeId={id}
-          errorArea="mentoring"
-          // After publishing, a new round places the mentees still without a mentor (late sign-ups, no mentor left).
-          run={{ action: runMatchingAction, label: run === null ? t("proposal.run") : editable ? t("proposal.rerun") : t("proposal.newRound"), runningLabel: t("proposal.running"), success: saved }}
-          publish={
-            editable && run && pairs.length > 0
-              ? {
-                  action: publishRunAction,
-                  fields: { runId: run.id },
-                  label: t("proposal.publish"),
-                  confirmText: t("proposal.publishConfirm", { count: pairs.length, days: view.programme.responseDays }),
-                  yesLabel: t("proposal.publishYes"),
-                  cancelLabel: t("proposal.cancel"),
-                  success: t("proposal.publishedOk"),
-                }
-              : null
-          }
-        >
-          {run === null && <p className="text-stone-700">{t("proposal.none")}</p>}
-          {pairs.length > 0 && (
-            <MentorSwapPicks>
-              <ProposalList
-                id="pairs-heading"
-                title={t("proposal.pairs")}
-                hint={editable ? t("proposal.swapHint") : undefined}
-                footer={editable && <MentorSwapButton label={t("proposal.swap")} success={saved} />}
-              >
-                {pairs.map((pair) => (
-                  <ProposalItem key={pair.id}>
-                    <div className="flex flex-wrap items-baseline justify-between gap-2">
-                      <p>
-                        <span className="text-sm text-stone-600">{t("proposal.mentor")}</span> <strong>{pair.mentor}</strong> ·{" "}
-                        <span className="text-sm text-stone-600">{t("proposal.mentee")}</span> <strong>{pair.mentee}</strong>
-                      </p>
-                      <p className="text-sm font-medium">
-                        {t("proposal.score", { score: pair.score })}
-                        {pair.pinned && <span className="ml-2 rounded bg-amber-100 px-2 py-0.5 text-amber-900">{t("proposal.pinned")}</span>}
-                      </p>
-                    </div>
-                    <ReasonList reasons={pair.reasons} />
-                    {editable && (
-                      <div className="mt-3 flex flex-wrap items-center gap-2">
-                        <ProposalButton action={pinMatchAction} fields={{ matchId: pair.id, pinned: String(!pair.pinned) }} success={saved}>
-                          {pair.pinned ? t("proposal.unpin") : t("proposal.pin")}
-                        </ProposalButton>
-                        <ProposalButton action={breakMatchAction} fields={{ matchId: pair.id }} success={saved}>
-                          {t("proposal.break")}
-                        </ProposalButton>
-                        <MentorSwapPick matchId={pair.id} label={t("proposal.swapPick")} />
-                      </div>
-                    )}
-                  </ProposalItem>
-                ))}
-              </ProposalList>
-            </MentorSwapPicks>
-          )}
-          {run && (
-            <ProposalList id="unmatched-heading" title={t("proposal.unmatchedTitle")} emptyText={unmatched.length === 0 ? t("proposal.unmatchedNone") : undefined}>
-              {unmatched.map((u) => (
-                <ProposalItem key={u.name} compact>
-                  <strong>{u.name}</strong>
-                  <ReasonList reasons={u.reasons} className="mt-1" />
-                </ProposalItem>
-              ))}
-            </ProposalList>
-          )}
-        </ProposalReview>
+        // The lists' wording, for this page only (the programmes layout provides the other pages').
+        <ClientMessages namespaces={["mentoring.proposal"]} actionErrors>
+          <ProposalReview
+            programmeId={id}
+            errorArea="mentoring"
+            // After publishing, a new round places the mentees still without a mentor (late sign-ups, no mentor left).
+            run={{ action: runMatchingAction, label: run === null ? t("proposal.run") : editable ? t("proposal.rerun") : t("proposal.newRound"), runningLabel: t("proposal.running"), success: saved }}
+            publish={
+              editable && run && pairs.length > 0
+                ? {
+                    action: publishRunAction,
+                    fields: { runId: run.id },
+                    label: t("proposal.publish"),
+                    confirmText: t("proposal.publishConfirm", { count: pairs.length, days: view.programme.responseDays }),
+                    yesLabel: t("proposal.publishYes"),
+                    cancelLabel: t("proposal.cancel"),
+                    success: t("proposal.publishedOk"),
+                  }
+                : null
+            }
+          >
+            <PairsReview hasRun={run !== null} editable={editable} pairs={pairs} unmatched={unmatched} />
+          </ProposalReview>
+        </ClientMessages>
       )}
     </ProposalScreen>
   );
