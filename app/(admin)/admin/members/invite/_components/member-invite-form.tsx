@@ -66,7 +66,7 @@ export function MemberInviteForm({ defaultLanguage }: { defaultLanguage: AppLoca
             optionName={(c) => c.name}
             optionDetail={(c) => [c.department, c.email].filter(Boolean).join(" · ")}
             onChoose={() => {}}
-            listLabel={t("manager")}
+            listLabel={t("managerSuggestions")}
             noResultsText={t("managerNoResults")}
             resultsText={(count) => t("managerResults", { count })}
             invalid={Boolean(a["aria-invalid"])}
