@@ -30,13 +30,16 @@ export type MySessions = {
   /** Planned sessions after the ones listed: they are in the calendar feed. */
   moreUpcoming: number;
   past: MySession[];
+  /** Earlier sessions than the ones listed. */
+  morePast: number;
 };
 
 /**
- * The most recent sessions only: enough to look back on, while the page stays light (a facilitator of a
- * two-year programme had 50 listed, 67 KB of HTML); older sessions stay in the calendar feed.
+ * The most recent sessions only: enough to look back on and to mark attendance, while the page stays light
+ * (each card is in the HTML and again in the page's data: a facilitator of two groups with sixteen past
+ * sessions had 68 KB). Older sessions stay in the calendar feed.
  */
-const PAST_LIMIT = 20;
+const PAST_LIMIT = 10;
 /** The soonest sessions: a facilitator of several groups has a year of them planned; the feed has them all. */
 const UPCOMING_LIMIT = 20;
 
@@ -104,11 +107,13 @@ export async function listMySessions(scope: MemberScope): Promise<MySessions> {
       canManage,
     }));
     const upcoming = sessions.filter((s) => s.endsAt.getTime() > cutoff);
+    const past = sessions.filter((s) => s.endsAt.getTime() <= cutoff).reverse();
     return {
       timeZone: actor.timeZone,
       upcoming: upcoming.slice(0, UPCOMING_LIMIT),
       moreUpcoming: Math.max(0, upcoming.length - UPCOMING_LIMIT),
-      past: sessions.filter((s) => s.endsAt.getTime() <= cutoff).reverse().slice(0, PAST_LIMIT),
+      past: past.slice(0, PAST_LIMIT),
+      morePast: Math.max(0, past.length - PAST_LIMIT),
     };
   });
 }

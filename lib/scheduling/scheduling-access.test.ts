@@ -152,5 +152,17 @@ describe("the sessions page's list", () => {
     const listed = new Set(mine.upcoming.map((s) => s.id));
     expect(listed.has(first.sessionIds[0])).toBe(true);
     expect(listed.has(second.sessionIds[second.sessionIds.length - 1])).toBe(false);
+
+    // A year on, all of them are past: the ten most recent are listed, latest first, and the rest counted.
+    setClockOffset(Date.parse("2028-06-01T09:00:00Z") - Date.now());
+    try {
+      const later = await listMySessions(world.lon.scope);
+      expect(later.upcoming).toEqual([]);
+      expect(later.past).toHaveLength(10);
+      expect(later.morePast).toBe(total - 10);
+      expect(later.past[0].id).toBe(second.sessionIds[second.sessionIds.length - 1]);
+    } finally {
+      setClockOffset(Date.parse("2027-03-01T09:00:00Z") - Date.now());
+    }
   });
 });

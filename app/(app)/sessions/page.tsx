@@ -44,6 +44,7 @@ export default async function SessionsPage() {
             <section aria-labelledby="past-heading">
               <h2 id="past-heading" className="text-lg font-semibold">{t("past")}</h2>
               <SessionList sessions={sessions.past} timeZone={sessions.timeZone} past />
+              {sessions.morePast > 0 && <p className="mt-3 text-sm text-stone-600">{t("morePast", { count: sessions.morePast })}</p>}
             </section>
           )}
         </>
