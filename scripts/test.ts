@@ -36,6 +36,26 @@ function readPlaywrightCounts(file: string): Counts {
   return { passed: r.stats.expected + r.stats.flaky, failed: r.stats.unexpected, skipped: r.stats.skipped };
 }
 
+/** `next build` for the e2e and multi-instance phases, its output in test-results/next-build.log. */
+async function buildApp(): Promise<void> {
+  const started = Date.now();
+  const logFile = "test-results/next-build.log";
+  const log = fs.openSync(logFile, "w");
+  const code = await new Promise<number>((resolve) => {
+    const child = spawn(path.join(process.cwd(), "node_modules/.bin/next"), ["build"], {
+      stdio: ["ignore", log, log],
+      env: { ...process.env, NODE_ENV: "production", DATABASE_URL: "" },
+    });
+    child.on("exit", (exitCode) => resolve(exitCode ?? 1));
+  });
+  fs.closeSync(log);
+  if (code !== 0) {
+    console.error(fs.readFileSync(logFile, "utf8"));
+    throw new Error("next build failed");
+  }
+  console.log(`[test] next build done in ${Math.round((Date.now() - started) / 1000)} s (${logFile})`);
+}
+
 async function main() {
   const bin = (name: string) => path.join(process.cwd(), "node_modules/.bin", name);
   const only = process.argv[2]; // "unit", "e2e" or "multi" to run one suite while working
@@ -51,6 +71,12 @@ async function main() {
   const add = (c: Counts) => ((totals.passed += c.passed), (totals.failed += c.failed), (totals.skipped += c.skipped));
   let exitCode = 0;
   try {
+    // The build needs no database and the unit tests no build, and much of the unit phase waits on the
+    // database and on timers (a killed worker's jobs, retries): the build runs beside it, its output in a
+    // file, so that the two reports do not interleave.
+    let building: Promise<void> | null = null;
+    const build = () => (building ??= buildApp());
+    if (only !== "unit" && process.env.KRING_SKIP_BUILD !== "1") build().catch(() => undefined);
     if (only !== "e2e" && only !== "multi") {
       const vitestJson = "test-results/vitest-results.json";
       fs.rmSync(vitestJson, { force: true });
@@ -58,15 +84,8 @@ async function main() {
       add(readVitestCounts(vitestJson));
       if (code !== 0) exitCode = code;
     }
-    let built = process.env.KRING_SKIP_BUILD === "1";
-    const build = async () => {
-      if (built) return;
-      const code = await run(bin("next"), ["build"], { ...process.env, NODE_ENV: "production", DATABASE_URL: "" });
-      if (code !== 0) throw new Error("next build failed");
-      built = true;
-    };
     if (only !== "unit" && only !== "multi") {
-      await build();
+      if (process.env.KRING_SKIP_BUILD !== "1") await build();
       const e2eDb = await createUniqueDatabase(server, "kring_e2e");
       try {
         await runMigrations(e2eDb.url);
@@ -88,7 +107,7 @@ async function main() {
     }
     if (!only || only === "multi") {
       // Alone, after the build: it starts two app servers and two workers of its own (about two minutes).
-      await build();
+      if (process.env.KRING_SKIP_BUILD !== "1") await build();
       const multiJson = "test-results/multi-instance-results.json";
       fs.rmSync(multiJson, { force: true });
       const code = await run(bin("vitest"), ["run", "--config", "e2e/multi-instance.vitest.config.mts", "--reporter=default", "--reporter=json", `--outputFile.json=${multiJson}`], {
