@@ -11,15 +11,21 @@ export const DEMO = {
   facilitator: "facilitator1@demo.kring.test",
 };
 
-/** Reads the newest link to `pathPart` that the outbox delivered to `to`, waiting for the worker. */
+/**
+ * Reads the link to `pathPart` in the newest email delivered to `to` since `after` that carries one, from
+ * that message's page in the outbox, waiting for the worker. The message is picked by its link, not by its
+ * time alone: another test's email to the same person (an invitation to a session, a match) may arrive in
+ * between, and the newest sign-in link on the address's list could then be an older, used one.
+ */
 export async function outboxLink(page: Page, to: string, pathPart: string, after?: Date): Promise<string> {
   for (let attempt = 0; attempt < 40; attempt++) {
-    const rows = await e2eSql()<{ id: string }[]>`
-      select id from email_messages where to_address = ${to} and status = 'delivered'
-      and created_at >= ${after ?? new Date(0)} order by created_at desc limit 1`;
-    if (rows.length > 0) {
-      await page.goto(`/dev/outbox?to=${encodeURIComponent(to)}`);
-      const href = await page.locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
+    const [row] = await e2eSql()<{ id: string }[]>`
+      select id from email_messages where to_address = ${to} and status = 'delivered' and created_at >= ${after ?? new Date(0)}
+      and position(${pathPart} in coalesce(html, '')) > 0
+      order by created_at desc limit 1`;
+    if (row) {
+      await page.goto(`/dev/outbox/${row.id}`);
+      const href = await page.frameLocator("iframe").locator(`a[href*="${pathPart}"]`).first().getAttribute("href");
       if (href) return href;
     }
     await page.waitForTimeout(500);
