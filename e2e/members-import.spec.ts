@@ -1,3 +1,4 @@
+import { readFile } from "node:fs/promises";
 import { e2eSql } from "./support/db";
 import { DEMO, createDemoPerson, expect, outboxLink, signInAs, test } from "./support/fixtures";
 
@@ -55,6 +56,43 @@ test("an admin imports 50 people from a CSV: one bad row blocks everything, the 
   expect(member.status).toBe("active");
   expect(member.user_id).not.toBeNull();
   await guest.close();
+});
+
+test("an admin imports the valid rows of a file and downloads the rejected ones with their reasons", async ({ page }) => {
+  test.setTimeout(90_000);
+  const run = Date.now().toString(36);
+  const people = Array.from({ length: 10 }, (_, i) => [`Partial Person ${i + 1}`, `partial-${run}-${i + 1}@example.org`, "IT", "", "en"]);
+  people[3][1] = "not-an-address";
+  people[6][0] = "";
+
+  await signInAs(page, await createDemoPerson({ role: "admin", locale: "en" }));
+  await page.goto("/admin/members/import");
+  await page.getByLabel("CSV file").setInputFiles({ name: "partial.csv", mimeType: "text/csv", buffer: csv(people) });
+  await page.getByRole("button", { name: "Check file" }).click();
+  await expect(page.getByText("2 rows have errors. What should the import do?")).toBeVisible();
+  await expect(page.getByRole("button", { name: "Import 8 people" })).toBeDisabled();
+
+  // The rows with errors come back as a CSV with the row and the reason, in the admin's language.
+  const [fromPreview] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download the 2 rows with errors (CSV)" }).click()]);
+  expect(fromPreview.suggestedFilename()).toBe("partial-rejected.csv");
+  const previewCsv = (await readFile(await fromPreview.path())).toString("utf8");
+  expect(previewCsv).toContain("name,email,department,manager_email,language,row in original file,reason");
+  expect(previewCsv).toContain(`Partial Person 4,not-an-address,IT,,en,5,Not a valid email address.`);
+  expect(previewCsv).toContain(`,partial-${run}-7@example.org,IT,,en,8,Name is missing.`);
+
+  await page.getByLabel("Import the valid rows, leave out the others").check();
+  await page.getByRole("button", { name: "Import 8 people" }).click();
+  await expect(page.getByText("Done: 8 people invited.")).toBeVisible({ timeout: 60_000 });
+  await expect(page.getByText("2 rows with errors were left out.", { exact: false })).toBeVisible();
+  const written = await e2eSql()`select count(*)::int as n from memberships where email like ${`partial-${run}-%`}`;
+  expect(written[0].n).toBe(8);
+
+  // The progress page keeps the rejected rows: the same file, served from the import.
+  const href = await page.getByRole("link", { name: "Download the 2 rows that were left out (CSV)" }).getAttribute("href");
+  const response = await page.request.get(href ?? "");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-disposition"]).toContain("partial-rejected.csv");
+  expect(await response.text()).toContain("Not a valid email address.");
 });
 
 test("a person in two organisations switches between them", async ({ page }) => {

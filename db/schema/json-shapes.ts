@@ -16,3 +16,14 @@ export type StoredMethodStep = {
 export type StoredMethod = { key: string; name: StoredLocalized; summary: StoredLocalized; steps: StoredMethodStep[] };
 
 export type StoredRunnerClock = { stepIndex: number; stepStartedAt: number; pausedAt: number | null; pausedMs: number };
+
+/** A CSV row that an import in mode "valid" left out, with its errors' codes (lib/members/import-validation.ts). */
+export type StoredRejectedImportRow = {
+  row: number;
+  name: string;
+  email: string;
+  department: string;
+  managerEmail: string;
+  language: string;
+  errors: Array<{ code: string; firstRow?: number }>;
+};

@@ -1,6 +1,7 @@
 import { sql } from "drizzle-orm";
 import { index, integer, jsonb, pgEnum, pgTable, primaryKey, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { memberships, organizations } from "./organizations";
+import type { StoredRejectedImportRow } from "./json-shapes";
 
 /** Fixed-window counters for sign-in emails per address and per IP (SECURITY.md rule 6). */
 export const rateLimits = pgTable(
@@ -45,6 +46,8 @@ export const memberImports = pgTable(
     /** The uploaded file's name, for the audit log and the progress page (never its rows). */
     fileName: text(),
     total: integer().notNull(),
+    /** The rows left out because of errors (mode "valid"), for the admin to download, fix and import again. */
+    rejected: jsonb().$type<StoredRejectedImportRow[]>().notNull().default([]),
     processed: integer().notNull().default(0),
     error: text(),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),

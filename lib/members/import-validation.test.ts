@@ -67,9 +67,9 @@ describe("validateImportRows", () => {
     expect(codesOf([row("Ann", "ann@example.nl", "ANN@example.nl")])).toEqual([["managerSelf"]]);
   });
 
-  it("finds a reporting-line cycle inside the file and marks every row on it", () => {
+  it("finds a reporting-line cycle inside the file and marks every row on it (and a row reporting into it)", () => {
     const rows = [row("A", "a@x.nl", "b@x.nl"), row("B", "b@x.nl", "c@x.nl"), row("C", "c@x.nl", "a@x.nl"), row("D", "d@x.nl", "a@x.nl")];
-    expect(codesOf(rows)).toEqual([["managerCycle"], ["managerCycle"], ["managerCycle"], []]);
+    expect(codesOf(rows)).toEqual([["managerCycle"], ["managerCycle"], ["managerCycle"], ["managerRejected"]]);
   });
 
   it("finds a cycle through a member who is already in the organisation", () => {
@@ -93,6 +93,23 @@ describe("validateImportRows", () => {
     const result = validateImportRows([row("Ann", "ann@x.nl"), row("", "bob@x.nl")], emptyOrganization, "nl");
     expect(result.counts.withErrors).toBe(1);
     expect(result.toWrite).toEqual([]);
+  });
+
+  it("in mode 'valid', writes the rows without errors and leaves out the others", () => {
+    const rows = [row("Ann", "ann@x.nl"), row("", "bob@x.nl"), row("Cas", "cas@x.nl", "ann@x.nl")];
+    const result = validateImportRows(rows, emptyOrganization, "nl", "valid");
+    expect(result.counts.withErrors).toBe(1);
+    expect(result.toWrite.map((r) => r.email)).toEqual(["ann@x.nl", "cas@x.nl"]);
+  });
+
+  it("refuses a row whose manager is only in the file on a row with an error, down the reporting line", () => {
+    const boss = row("", "boss@x.nl");
+    const middle = row("Mid", "mid@x.nl", "boss@x.nl");
+    const rows = [boss, middle, row("Low", "low@x.nl", "mid@x.nl"), row("Other", "other@x.nl", "member@x.nl")];
+    const organization: OrganizationMemberSnapshot = new Map([["member@x.nl", { status: "active", managerEmail: null }]]);
+    const result = validateImportRows(rows, organization, "nl", "valid");
+    expect(result.rows.map((r) => r.errors)).toEqual([[{ code: "nameMissing" }], [{ code: "managerRejected", firstRow: boss.row }], [{ code: "managerRejected", firstRow: middle.row }], []]);
+    expect(result.toWrite.map((r) => r.email)).toEqual(["other@x.nl"]);
   });
 
   it("accepts a 10,000-person reporting tree", () => {

@@ -2,7 +2,7 @@ import { normalizeEmail } from "@/lib/auth/email-address";
 import { looksLikeFormula } from "@/lib/csv/spreadsheet-cell";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import type { CsvMemberRow } from "./csv";
-import { DEPARTMENT_MAX, NAME_MAX } from "./schemas";
+import { DEPARTMENT_MAX, NAME_MAX, type ImportMode } from "./schemas";
 
 export type ImportRowErrorCode =
   | "nameMissing"
@@ -15,7 +15,8 @@ export type ImportRowErrorCode =
   | "managerInvalid"
   | "managerUnknown"
   | "managerSelf"
-  | "managerCycle";
+  | "managerCycle"
+  | "managerRejected";
 
 /** `firstRow` points a duplicate at the row that has the address first. */
 export type ImportRowError = { code: ImportRowErrorCode; firstRow?: number };
@@ -37,7 +38,10 @@ export type OrganizationMemberSnapshot = Map<string, { status: "invited" | "acti
 
 export type ImportValidation = {
   rows: ImportPreviewRow[];
-  /** The rows the job writes: every row that is neither an error nor skipped. Empty when any row has an error. */
+  /**
+   * The rows the job writes: every row that is neither an error nor skipped. In mode "all", empty when any
+   * row has an error.
+   */
   toWrite: ImportMemberRow[];
   counts: { total: number; withErrors: number; invite: number; reinvite: number; skip: number };
 };
@@ -46,7 +50,7 @@ export type ImportValidation = {
  * Checks every row against the others and against the organisation. Pure, so that the preview and the
  * import decide identically and the rules are unit-tested.
  */
-export function validateImportRows(csvRows: CsvMemberRow[], organization: OrganizationMemberSnapshot, defaultLocale: AppLocale): ImportValidation {
+export function validateImportRows(csvRows: CsvMemberRow[], organization: OrganizationMemberSnapshot, defaultLocale: AppLocale, mode: ImportMode = "all"): ImportValidation {
   const firstRowOf = new Map<string, number>();
   const rows: ImportPreviewRow[] = csvRows.map((csv) => {
     const errors: ImportRowError[] = [];
@@ -92,13 +96,14 @@ export function validateImportRows(csvRows: CsvMemberRow[], organization: Organi
   for (const email of emailsInCycles([...fileManagerOf.keys()], managerOf)) {
     firstRowByEmail.get(email)?.errors.push({ code: "managerCycle" });
   }
+  refuseManagersLeftBehind(rows, firstRowByEmail, organization);
 
   const withErrors = rows.filter((r) => r.errors.length > 0).length;
   const writable = rows.filter((r) => r.errors.length === 0 && r.notice !== "skipActive");
   return {
     rows,
     toWrite:
-      withErrors > 0
+      withErrors > 0 && mode === "all"
         ? []
         : writable.map((r) => ({ name: r.name, email: r.email, department: r.department || null, managerEmail: r.managerEmail || null, language: r.language as AppLocale })),
     counts: {
@@ -109,6 +114,25 @@ export function validateImportRows(csvRows: CsvMemberRow[], organization: Organi
       skip: rows.filter((r) => r.notice === "skipActive").length,
     },
   };
+}
+
+/**
+ * A row whose manager exists only as a row with an error would point at nobody once the valid rows are
+ * imported without it: that row is refused too, naming the manager's row, and so on down the line.
+ */
+function refuseManagersLeftBehind(rows: ImportPreviewRow[], firstRowByEmail: Map<string, ImportPreviewRow>, organization: OrganizationMemberSnapshot): void {
+  let changed = true;
+  while (changed) {
+    changed = false;
+    for (const row of rows) {
+      if (row.errors.length > 0 || row.managerEmail === "" || isCurrentMember(organization, row.managerEmail)) continue;
+      const managerRow = firstRowByEmail.get(row.managerEmail);
+      if (managerRow && managerRow.errors.length > 0) {
+        row.errors.push({ code: "managerRejected", firstRow: managerRow.row });
+        changed = true;
+      }
+    }
+  }
 }
 
 function hasControlCharacter(text: string): boolean {

@@ -4,7 +4,7 @@ import { closeDb, getDb } from "@/db/client";
 import { auditEvents, emailMessages, invitations, memberImports, memberships } from "@/db/schema";
 import { handleImportMembers } from "@/lib/members/import-job";
 import { closeProducer } from "@/lib/jobs/boss";
-import { getMemberImportStatus, previewMemberImport, startMemberImport, csvFileHash } from "./import";
+import { getMemberImportStatus, getRejectedImportRows, previewMemberImport, startMemberImport, csvFileHash } from "./import";
 import { listMembers } from "./queries";
 import { createTestOrganization, type TestOrganization } from "./test-helpers";
 
@@ -43,6 +43,34 @@ describe("members CSV import", () => {
     expect(await getDb().select().from(auditEvents).where(and(eq(auditEvents.organizationId, org.organizationId), eq(auditEvents.action, "members.importStarted")))).toHaveLength(0);
   });
 
+  it("in mode 'valid', imports the good rows, keeps the others for download and audits the counts", async () => {
+    const org = await createTestOrganization();
+    const csv = [
+      "name,email,manager_email",
+      `Ann,ann-${org.tag}@example.test,`,
+      `,nameless-${org.tag}@example.test,`,
+      `Below Nameless,below-${org.tag}@example.test,nameless-${org.tag}@example.test`,
+      `Cas,cas-${org.tag}@example.test,ann-${org.tag}@example.test`,
+    ].join("\n");
+    const started = await startMemberImport(org.admin.scope, csv, csvFileHash(csv), { fileName: "people.csv", mode: "valid" });
+    if (!started.ok) throw new Error(started.reason);
+    await runJob(started.importId);
+    const emails = (await getDb().select({ email: memberships.email }).from(memberships).where(eq(memberships.organizationId, org.organizationId))).map((r) => r.email).sort();
+    expect(emails).toEqual([org.admin.email, `ann-${org.tag}@example.test`, `cas-${org.tag}@example.test`].sort());
+    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 2, total: 2, rejected: 2 });
+    const rejected = await getRejectedImportRows(org.admin.scope, started.importId);
+    expect(rejected?.fileName).toBe("people.csv");
+    expect(rejected?.rows.map((r) => [r.row, r.email, r.errors.map((e) => e.code)])).toEqual([
+      [3, `nameless-${org.tag}@example.test`, ["nameMissing"]],
+      [4, `below-${org.tag}@example.test`, ["managerRejected"]],
+    ]);
+    const [audit] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.organizationId, org.organizationId), eq(auditEvents.action, "members.importStarted")));
+    expect(audit.data).toEqual({ rows: 2, skipped: 0, rejected: 2, mode: "valid", fileName: "people.csv" });
+    // Another organisation's admin learns nothing, not even that the import exists.
+    const other = await createTestOrganization();
+    expect(await getRejectedImportRows(other.admin.scope, started.importId)).toBeNull();
+  });
+
   it("imports only the file that was previewed", async () => {
     const org = await createTestOrganization();
     const csv = `name,email\nAnn,ann-${org.tag}@example.test\n`;
@@ -67,7 +95,7 @@ describe("members CSV import", () => {
     expect(byEmail.get(`new-${org.tag}@example.test`)?.managerMembershipId).toBe(active.membershipId);
     expect(byEmail.get(`report-${org.tag}@example.test`)?.managerMembershipId).toBe(byEmail.get(`new-${org.tag}@example.test`)?.id);
     expect(await countWhere(invitations, org.organizationId)).toBe(2);
-    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 2, total: 2 });
+    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 2, total: 2, rejected: 0 });
     const other = await createTestOrganization();
     expect(await getMemberImportStatus(other.admin.scope, started.importId)).toBeNull();
   });
@@ -117,7 +145,7 @@ describe("members CSV import", () => {
     await watch;
     console.log(`[members import] 10,000 rows imported in ${seconds.toFixed(2)} s; progress seen while running: ${[...new Set(seen)].join(", ")}`);
 
-    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 10_000, total: 10_000 });
+    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 10_000, total: 10_000, rejected: 0 });
     expect(seen).toEqual([...seen].sort((a, b) => a - b));
     expect(await countWhere(memberships, org.organizationId)).toBe(10_001);
     expect(await countWhere(invitations, org.organizationId)).toBe(10_000);

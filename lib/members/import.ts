@@ -1,14 +1,16 @@
 import "server-only";
 import { createHash } from "node:crypto";
-import { and, eq, inArray } from "drizzle-orm";
+import { and, eq, inArray, sql } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
 import { memberImports, memberships, organizations } from "@/db/schema";
+import type { StoredRejectedImportRow } from "@/db/schema/json-shapes";
 import { bossDb, getProducer } from "@/lib/jobs/boss";
 import { queues } from "@/lib/jobs/queues";
 import { AppError } from "@/lib/errors";
 import { recordMemberAudit } from "./audit";
 import { parseMembersCsv, type CsvFileError } from "./csv";
+import type { ImportMode } from "./schemas";
 import { validateImportRows, type ImportPreviewRow, type ImportValidation, type OrganizationMemberSnapshot } from "./import-validation";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 
@@ -39,12 +41,19 @@ export async function previewMemberImport(scope: MemberScope, csvText: string): 
 }
 
 /**
- * Checks the file again (the preview proves nothing to the server) and, only when no row has an error,
- * stores the rows and queues the import job in the same transaction: all or nothing. One run of a file per
+ * Checks the file again (the preview proves nothing to the server) and stores the rows and queues the
+ * import job in the same transaction. Mode "all": only when no row has an error. Mode "valid": the rows
+ * without errors, and the others kept on the import for the admin to download. One run of a file per
  * organisation at a time (a unique index on the file's hash while queued or running): a second start of the
  * same file, concurrent or replayed, finds the first run and answers with it instead of starting another.
  */
-export async function startMemberImport(scope: MemberScope, csvText: string, previewedFileHash: string, fileName: string | null = null): Promise<StartImportResult> {
+export async function startMemberImport(
+  scope: MemberScope,
+  csvText: string,
+  previewedFileHash: string,
+  options: { fileName?: string | null; mode?: ImportMode } = {},
+): Promise<StartImportResult> {
+  const { fileName = null, mode = "all" } = options;
   const fileHash = csvFileHash(csvText);
   if (fileHash !== previewedFileHash) return { ok: false, reason: "fileChanged" };
   const parsed = parseMembersCsv(csvText);
@@ -54,13 +63,16 @@ export async function startMemberImport(scope: MemberScope, csvText: string, pre
     const running = await runningImportOf(tx, organizationId, fileHash);
     if (running) return { ok: false, reason: "alreadyRunning", importId: running };
     const { snapshot, defaultLocale } = await loadOrganizationSnapshot(tx, organizationId);
-    const validation = validateImportRows(parsed.rows, snapshot, defaultLocale);
-    if (validation.counts.withErrors > 0) return { ok: false, reason: "hasErrors" };
+    const validation = validateImportRows(parsed.rows, snapshot, defaultLocale, mode);
+    if (mode === "all" && validation.counts.withErrors > 0) return { ok: false, reason: "hasErrors" };
+    const rejected = validation.rows
+      .filter((row) => row.errors.length > 0)
+      .map(({ row, name, email, department, managerEmail, language, errors }) => ({ row, name, email, department, managerEmail, language, errors }));
     if (validation.toWrite.length === 0) return { ok: false, reason: "nothingToImport" };
     // A start racing this one blocks on the index until we commit, then writes nothing.
     const [created] = await tx
       .insert(memberImports)
-      .values({ organizationId, createdByMembershipId: scope.actorMembershipId, rows: validation.toWrite, total: validation.toWrite.length, fileHash, fileName })
+      .values({ organizationId, createdByMembershipId: scope.actorMembershipId, rows: validation.toWrite, total: validation.toWrite.length, rejected, fileHash, fileName })
       .onConflictDoNothing()
       .returning({ id: memberImports.id });
     if (!created) {
@@ -75,7 +87,7 @@ export async function startMemberImport(scope: MemberScope, csvText: string, pre
       actorMembershipId: scope.actorMembershipId,
       action: "members.importStarted",
       targetId: created.id,
-      data: { rows: validation.toWrite.length, skipped: validation.counts.skip, ...(fileName ? { fileName } : {}) },
+      data: { rows: validation.toWrite.length, skipped: validation.counts.skip, rejected: rejected.length, mode, ...(fileName ? { fileName } : {}) },
     });
     return { ok: true, importId: created.id };
   });
@@ -103,13 +115,24 @@ async function loadOrganizationSnapshot(tx: Tx, organizationId: string) {
   return { snapshot, defaultLocale: organization.defaultLocale };
 }
 
-export type MemberImportStatus = { status: "queued" | "running" | "done" | "failed"; processed: number; total: number };
+export type MemberImportStatus = { status: "queued" | "running" | "done" | "failed"; processed: number; total: number; rejected: number };
 
 /** The progress of one import of the actor's organisation, or null (also for another organisation's). */
 export async function getMemberImportStatus(scope: MemberScope, importId: string): Promise<MemberImportStatus | null> {
   const [row] = await withActor(scope, "members.invite", (tx) =>
     tx
-      .select({ status: memberImports.status, processed: memberImports.processed, total: memberImports.total })
+      .select({ status: memberImports.status, processed: memberImports.processed, total: memberImports.total, rejected: sql<number>`jsonb_array_length(${memberImports.rejected})` })
+      .from(memberImports)
+      .where(and(eq(memberImports.id, importId), eq(memberImports.organizationId, scope.organizationId))),
+  );
+  return row ?? null;
+}
+
+/** The rows an import left out, with the file's name, or null (also for another organisation's import). */
+export async function getRejectedImportRows(scope: MemberScope, importId: string): Promise<{ fileName: string | null; rows: StoredRejectedImportRow[] } | null> {
+  const [row] = await withActor(scope, "members.invite", (tx) =>
+    tx
+      .select({ fileName: memberImports.fileName, rows: memberImports.rejected })
       .from(memberImports)
       .where(and(eq(memberImports.id, importId), eq(memberImports.organizationId, scope.organizationId))),
   );

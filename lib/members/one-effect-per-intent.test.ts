@@ -39,7 +39,7 @@ describe("one import run per file and organisation", () => {
   it("five concurrent starts of the same file make one import and 40 invitations, not 200", async () => {
     const org = await createTestOrganization();
     const csv = csvOf(org.tag, 40);
-    const starts = await Promise.all(Array.from({ length: 5 }, () => startMemberImport(org.admin.scope, csv, csvFileHash(csv), "people.csv")));
+    const starts = await Promise.all(Array.from({ length: 5 }, () => startMemberImport(org.admin.scope, csv, csvFileHash(csv), { fileName: "people.csv" })));
     const ids = new Set(starts.map((s) => (s.ok ? s.importId : s.reason === "alreadyRunning" ? s.importId : s.reason)));
     expect(ids.size).toBe(1);
     expect(starts.filter((s) => s.ok)).toHaveLength(1);

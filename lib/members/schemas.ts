@@ -60,8 +60,15 @@ export const managerSearchSchema = singleLineText()
   .pipe(z.string().min(2));
 
 // The CSV file is checked by readCsvUpload (type, size, encoding); zod only shapes the other fields.
+/**
+ * What an import does with a file in which some rows have errors: "all" imports nothing until every row is
+ * right; "valid" imports the rows without errors and gives the others back (a CSV with a reason column).
+ */
+export const importModes = ["all", "valid"] as const;
+export type ImportMode = (typeof importModes)[number];
+
 export const importUploadSchema = z.object({ file: z.unknown(), encoding: z.enum(["gzip", "plain"]) });
-export const startImportSchema = importUploadSchema.extend({ fileHash: z.string().regex(/^[0-9a-f]{64}$/) });
+export const startImportSchema = importUploadSchema.extend({ fileHash: z.string().regex(/^[0-9a-f]{64}$/), mode: z.enum(importModes).default("all") });
 
 /** The list page's query string: anything unexpected (a NUL byte too) falls back to the first page without a search. */
 export const memberListQuerySchema = z.object({ q: queryText(100), page: queryPage(10_000) });

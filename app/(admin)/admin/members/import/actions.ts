@@ -17,7 +17,7 @@ export const startImportAction = authorizedAction(startImportSchema, "members.in
   const upload = await readCsvUpload(input.file, input.encoding);
   if (!upload.ok) return { ok: false, error: upload.error };
   const fileName = input.file instanceof File ? input.file.name.slice(0, 200) : null;
-  const started = await startMemberImport(memberScopeOf(ctx), upload.text, input.fileHash, fileName);
+  const started = await startMemberImport(memberScopeOf(ctx), upload.text, input.fileHash, { fileName, mode: input.mode });
   // The same file started twice (a double click, a second tab) lands on the one run under way.
   if (!started.ok && started.reason !== "alreadyRunning") return { ok: false, error: started.reason };
   redirect(`/admin/members/import/${started.importId}`);

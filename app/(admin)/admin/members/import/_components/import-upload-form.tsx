@@ -4,6 +4,7 @@ import { useActionState, useState, useTransition } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { ImportPreview as Preview } from "@/lib/members/import";
+import type { ImportMode } from "@/lib/members/schemas";
 import { useMemberErrorText } from "../../_components/use-member-error-text";
 import { previewImportAction, startImportAction } from "../actions";
 import { ImportPreview } from "./import-preview";
@@ -17,6 +18,7 @@ export function ImportUploadForm() {
   const [checked, setChecked] = useState<CheckedFile | null>(null);
   const [localError, setLocalError] = useState<string | null>(null);
   const [checking, setChecking] = useState(false);
+  const [mode, setMode] = useState<ImportMode>("all");
   // Not useActionState: it would send the previous state, a preview of up to 20,000 rows, back with
   // every request, past the server actions' 1 MB limit.
   const [previewState, setPreviewState] = useState<ActionResult<Preview> | null>(null);
@@ -84,9 +86,11 @@ export function ImportUploadForm() {
         <ImportPreview
           preview={preview}
           fileName={checked.fileName}
+          mode={mode}
+          onModeChange={setMode}
           importing={startPending}
           importError={startState && !startState.ok ? (t.has(`reasons.${startState.error}`) ? t(`reasons.${startState.error}`) : errorText(startState.error)) : null}
-          onImport={() => startTransition(() => startDispatch(upload(checked, { fileHash: preview.fileHash })))}
+          onImport={() => startTransition(() => startDispatch(upload(checked, { fileHash: preview.fileHash, mode })))}
         />
       )}
     </>

@@ -3,7 +3,7 @@
 import { useEffect, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { MemberImportStatus } from "@/lib/members/import";
-import { ButtonLink } from "@/app/_components/ui/button";
+import { ButtonLink, buttonClass } from "@/app/_components/ui/button";
 
 const POLL_MS = 500;
 
@@ -67,6 +67,14 @@ export function ImportProgress({ importId, initial }: { importId: string; initia
         <p role="alert" className="mt-2 text-sm text-red-700">
           {t("lost")}
         </p>
+      )}
+      {status.rejected > 0 && status.status !== "failed" && (
+        <div className="mt-6 rounded-lg border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+          <p>{t("rejected", { count: status.rejected })}</p>
+          <a href={`/admin/members/import/${importId}/rejected`} download className={buttonClass({ variant: "secondary", size: "sm", className: "mt-3 inline-block" })}>
+            {t("downloadRejected", { count: status.rejected })}
+          </a>
+        </div>
       )}
       {finished && (
         <div className="mt-6 flex flex-wrap gap-3">
