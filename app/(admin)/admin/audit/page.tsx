@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { isLocale } from "@/lib/i18n/config";
 import { z } from "zod";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
@@ -19,13 +20,22 @@ const cell = "block px-0 py-0.5 sm:table-cell sm:px-3 sm:py-2 sm:align-top befor
 export default async function AuditPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const ctx = await requirePageMember("audit.view");
   const { page } = querySchema.parse(await searchParams);
-  const [t, format, log] = await Promise.all([getTranslations("insights.audit"), getFormatter(), listAuditEvents(actorScopeOf(ctx), { page })]);
+  const [t, format, rawLocale, log] = await Promise.all([getTranslations("insights.audit"), getFormatter(), getLocale(), listAuditEvents(actorScopeOf(ctx), { page })]);
+  const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const what = (entry: AuditEntry) => {
     const key = `actions.${entry.action.replace(/\./g, "_")}`;
     return t.has(key) ? t(key) : t("actions.other", { action: entry.action });
   };
   const who = (entry: AuditEntry) => entry.actorName ?? (entry.action === "account.erased" || entry.hasActor ? t("formerMember") : t("system"));
-  const target = (entry: AuditEntry) => (!entry.targetType ? t("targets.none") : t.has(`targets.${entry.targetType}`) ? t(`targets.${entry.targetType}`) : t("targets.other", { type: entry.targetType }));
+  const kind = (entry: AuditEntry) => (!entry.targetType ? t("targets.none") : t.has(`targets.${entry.targetType}`) ? t(`targets.${entry.targetType}`) : t("targets.other", { type: entry.targetType }));
+  // Named where the thing has a name ("Programme “Leiderschap 2027”"); the kind alone where it is gone.
+  const target = (entry: AuditEntry) => {
+    const { subject, targetType } = entry;
+    if (!subject || !targetType || !t.has(`subjects.${targetType}`)) return kind(entry);
+    return t(`subjects.${targetType}`, { name: subject.kind === "localized" ? subject.name[locale] || subject.name.nl : subject.name });
+  };
+  const facts = (entry: AuditEntry) =>
+    entry.facts.map((fact) => t(`facts.${fact.key}`, fact.key === "roleChanged" ? { from: t(`roles.${fact.values.from}`), to: t(`roles.${fact.values.to}`) } : fact.values)).join(" · ");
   const link = "rounded-md border border-stone-300 bg-white px-3 py-1.5 hover:border-brand-600 hover:text-brand-700";
   return (
     <>
@@ -56,6 +66,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
                 </td>
                 <td data-label={t("what")} className={cell}>
                   {what(entry)}
+                  {entry.facts.length > 0 && <span className="block text-stone-600">{facts(entry)}</span>}
                 </td>
                 <td data-label={t("target")} className={cell}>
                   {target(entry)}
