@@ -33,9 +33,17 @@ export function parseInsightsFilters(query: Record<string, string | string[] | u
   return { programmeId: q.programme ?? null, department: q.department || null, from, to };
 }
 
-/** Only the programme of a query string (the nudges need no period). */
-export function programmeOf(query: Record<string, string | string[] | undefined>): string | null {
-  return insightsQuerySchema.parse(query).programme ?? null;
+/** The health list's filters: the programme, the department, and the period's last day when one was chosen. */
+export type NudgeFilters = { programmeId: string | null; department: string | null; until: PlainDate | null };
+
+/**
+ * The health list is about now, so of the period only its end counts: pairs and groups formed after it
+ * are left out. Without a chosen end (the default period ends today) nothing is left out.
+ */
+export function nudgeFiltersOf(query: Record<string, string | string[] | undefined>): NudgeFilters {
+  const q = insightsQuerySchema.parse(query);
+  const until = q.from && q.to ? (q.from > q.to ? q.from : q.to) : (q.to ?? null);
+  return { programmeId: q.programme ?? null, department: q.department || null, until };
 }
 
 /** The months of the period as "YYYY-MM", oldest first. */

@@ -1,6 +1,6 @@
 import type { Executor } from "@/db/client";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
-import { parseInsightsFilters, programmeOf } from "./filters";
+import { nudgeFiltersOf, parseInsightsFilters } from "./filters";
 import { readFigures } from "./read-figures";
 import { readInsightsOptions } from "./read-options";
 import { readNudges } from "./read-nudges";
@@ -21,9 +21,9 @@ export async function readInsightsFigures(tx: Executor, organizationId: string, 
   return { filters, departmentRefused, options, figures: shapeFigures(raw, filters) };
 }
 
-/** The nudges under the query's programme filter (they are about now, not about the period). */
+/** The nudges under the query's filters (they are about now; of the period only its end counts). */
 export function readInsightsNudges(tx: Executor, organizationId: string, query: InsightsQuery, at: Date) {
-  return readNudges(tx, { organizationId, programmeId: programmeOf(query), now: at });
+  return readNudges(tx, { organizationId, ...nudgeFiltersOf(query), now: at });
 }
 
 /**

@@ -1,6 +1,8 @@
 import { sql, type SQL } from "drizzle-orm";
 import type { Executor } from "@/db/client";
 import type { LocalizedText } from "@/db/schema";
+import type { PlainDate } from "@/lib/scheduling/time/local-date";
+import { MIN_PEOPLE } from "./privacy";
 import { nudgeKinds, type NudgeKind, type NudgeList } from "./types";
 
 // No "server-only": the weekly digest (queue "insights.digest") reads the same list in the job worker.
@@ -19,25 +21,46 @@ export const NUDGES_PER_KIND = 25;
 
 type Row = { kind: NudgeKind; programme_id: string; programme_name: LocalizedText; names: string[]; group_number: number | null; at: string | null; rate: number | null; total: number };
 
-export type ReadNudgesOptions = { organizationId: string; programmeId?: string | null; now: Date };
+export type ReadNudgesOptions = { organizationId: string; programmeId?: string | null; department?: string | null; until?: PlainDate | null; now: Date };
 
 /**
  * What stalls, now: pairs without a session, groups whose next case is not ready, requests about to
  * expire, facilitators whose groups attend little. One statement; names and dates only, never content.
+ * With a department: the pairs and groups that someone of it is in, when it has MIN_PEOPLE people (as the
+ * figures, a smaller one is no filter). With a period's end: the pairs and groups formed by then.
  */
 export async function readNudges(tx: Executor, options: ReadNudgesOptions): Promise<NudgeList> {
-  const { organizationId: org, now } = options;
+  const { organizationId: org, now, department, until } = options;
   const at = sql`${now.toISOString()}::timestamptz`;
   const onlyProgramme = (column: SQL) => (options.programmeId ? sql`and ${column} = ${options.programmeId}::uuid` : sql``);
+  // The day after the period's last one, at midnight in the organisation's zone.
+  const formedBy = (column: SQL) =>
+    until ? sql`and ${column} < (${until}::date + 1)::timestamp at time zone (select time_zone from organizations where id = ${org})` : sql``;
+  const departmentPeople = department
+    ? sql`dept_people as (
+      select id from memberships where organization_id = ${org} and department = ${department} and status <> 'removed'
+      and (select count(*) from memberships where organization_id = ${org} and department = ${department} and status <> 'removed') >= ${MIN_PEOPLE}),
+      dept_on as (select exists (select 1 from dept_people) as active),`
+    : sql``;
+  const pairInDepartment = department
+    ? sql`and (not (select active from dept_on) or exists (
+        select 1 from enrolments e where e.id in (m.mentor_enrolment_id, m.mentee_enrolment_id) and e.membership_id in (select id from dept_people)))`
+    : sql``;
+  const groupInDepartment = department
+    ? sql`and (not (select active from dept_on) or exists (
+        select 1 from codev_group_members gm where gm.group_id = g.id and gm.membership_id in (select id from dept_people)))`
+    : sql``;
   const rows = await tx.execute<Row>(sql`
     with
+    ${departmentPeople}
     progs as (select id, name from programmes where organization_id = ${org} and status <> 'draft' ${onlyProgramme(sql`id`)}),
     -- People are carried as ids (the pair's enrolments, or a facilitator's membership) and named at the end,
     -- for the few items listed only.
     pairs as (
       select m.id, m.programme_id, m.created_at, m.responded_at, m.request_deadline, m.status, array[m.mentor_enrolment_id, m.mentee_enrolment_id] as who
       from matches m
-      where m.organization_id = ${org} and m.status in ('accepted', 'requested') ${onlyProgramme(sql`m.programme_id`)}),
+      where m.organization_id = ${org} and m.status in ('accepted', 'requested') ${onlyProgramme(sql`m.programme_id`)}
+        ${formedBy(sql`m.created_at`)} ${pairInDepartment}),
     -- Each accepted pair's latest session (planned ones included), found through its series' index.
     stalled as (
       select 'pairWithoutSession' as kind, p.programme_id, p.who, null::int as group_number, l.last_at as at, null::float8 as rate
@@ -53,7 +76,8 @@ export async function readNudges(tx: Executor, options: ReadNudgesOptions): Prom
       where p.status = 'requested' and p.request_deadline > ${at} and p.request_deadline <= ${at} + make_interval(hours => ${EXPIRING_HOURS})),
     live_groups as (
       select g.id, g.programme_id, g.number from codev_groups g
-      where g.organization_id = ${org} and g.status = 'published' ${onlyProgramme(sql`g.programme_id`)}),
+      where g.organization_id = ${org} and g.status = 'published' ${onlyProgramme(sql`g.programme_id`)}
+        ${formedBy(sql`coalesce(g.published_at, g.created_at)`)} ${groupInDepartment}),
     group_sessions as (
       select g.id as group_id, s.id, s.starts_at, s.status
       from live_groups g join meeting_series ser on ser.owner_type = 'group' and ser.owner_id = g.id and ser.organization_id = ${org}
