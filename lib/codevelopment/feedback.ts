@@ -1,27 +1,50 @@
 import "server-only";
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, count, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { codevFeedback, meetingParticipants, memberships } from "@/db/schema";
+import { codevFeedback, codevGroupMembers, meetingParticipants, memberships } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { FeedbackInput } from "./schemas";
 import { sessionHeader, withGroupSession, type GroupSession, type GroupSessionRef, type SessionHeader } from "./session-access";
 
-// After a session every participant scores it from 1 to 5, with an optional comment, once. Only the
-// group's facilitator reads the single answers; the others see their own answer and nothing of anyone
-// else's. (L&D sees aggregates only, in the reports.)
+// After a session every participant scores it from 1 to 5, with an optional comment, once. With a
+// standing facilitator, only they read the single answers. When facilitation rotates there is nobody in
+// that place, so the answers go back to the group without names: in a group of GROUP_SCORES_MIN or more,
+// the average, the spread and the comments; in a smaller one, where a score would give its giver away,
+// the comments only. Each participant is told which before they answer. (L&D sees aggregates only.)
 
 export type FeedbackAnswer = { name: string | null; score: number; comment: string | null };
+
+/** A rotating group this large sees the scores as an average and a spread; a smaller one sees comments only. */
+export const GROUP_SCORES_MIN = 5;
+
+/** Who reads an answer given here: the group's facilitator, or the group without names (with or without the scores). */
+export type FeedbackAudience = "facilitator" | "groupWithScores" | "groupComments";
+
+export type GroupFeedback = {
+  answers: number;
+  /** Null in a group under GROUP_SCORES_MIN people, or before anyone answered. */
+  average: number | null;
+  /** How many gave 1, 2, 3, 4 and 5; null in a group under GROUP_SCORES_MIN people. */
+  spread: number[] | null;
+  /** The comments without names, in alphabetical order (not in the order given). */
+  comments: string[];
+};
 
 export type FeedbackView = {
   header: SessionHeader;
   /** Why the actor cannot answer now, or null when they can (or already did). */
   closedReason: "notYet" | "cancelled" | "notAttended" | null;
   mine: { score: number; comment: string | null } | null;
+  audience: FeedbackAudience;
   /** The group's facilitator only; null for everyone else. */
   answers: { list: FeedbackAnswer[]; average: number | null; memberCount: number } | null;
+  /** A rotating group's members, once the session is over; null otherwise. */
+  group: GroupFeedback | null;
 };
+
+const average = (scores: number[]) => (scores.length > 0 ? Math.round((scores.reduce((sum, score) => sum + score, 0) / scores.length) * 10) / 10 : null);
 
 function sessionOver(gs: GroupSession, at: Date): boolean {
   return gs.session.status === "held" || gs.session.startsAt.getTime() + gs.session.durationMinutes * 60_000 <= at.getTime();
@@ -53,11 +76,35 @@ export async function getFeedbackView(scope: MemberScope, ref: GroupSessionRef):
         .leftJoin(memberships, and(eq(memberships.id, codevFeedback.membershipId), eq(memberships.organizationId, gs.organizationId)))
         .where(and(eq(codevFeedback.organizationId, gs.organizationId), eq(codevFeedback.sessionId, gs.session.id)))
         .orderBy(asc(memberships.name), asc(codevFeedback.id));
-      const average = list.length > 0 ? Math.round((list.reduce((sum, a) => sum + a.score, 0) / list.length) * 10) / 10 : null;
-      answers = { list, average, memberCount: list.length };
+      answers = { list, average: average(list.map((a) => a.score)), memberCount: list.length };
     }
-    return { header: sessionHeader(gs), closedReason: mine ? null : await closedReason(tx, gs), mine: mine ?? null, answers };
+    const withScores = gs.rotating && (await groupSize(tx, gs)) >= GROUP_SCORES_MIN;
+    const audience: FeedbackAudience = !gs.rotating || gs.role === "facilitator" ? "facilitator" : withScores ? "groupWithScores" : "groupComments";
+    let group: GroupFeedback | null = null;
+    if (audience !== "facilitator" && gs.session.status !== "cancelled" && sessionOver(gs, now())) {
+      // No names and no ids: nothing here ties an answer to its giver.
+      const list = await tx
+        .select({ score: codevFeedback.score, comment: codevFeedback.comment })
+        .from(codevFeedback)
+        .where(and(eq(codevFeedback.organizationId, gs.organizationId), eq(codevFeedback.sessionId, gs.session.id)));
+      const scores = list.map((a) => a.score);
+      group = {
+        answers: list.length,
+        average: withScores ? average(scores) : null,
+        spread: withScores ? [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length) : null,
+        comments: list.flatMap((a) => (a.comment ? [a.comment] : [])).sort((a, b) => a.localeCompare(b)),
+      };
+    }
+    return { header: sessionHeader(gs), closedReason: mine ? null : await closedReason(tx, gs), mine: mine ?? null, audience, answers, group };
   });
+}
+
+async function groupSize(tx: Tx, gs: GroupSession): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(codevGroupMembers)
+    .where(and(eq(codevGroupMembers.organizationId, gs.organizationId), eq(codevGroupMembers.groupId, gs.groupId)));
+  return row?.n ?? 0;
 }
 
 /** One answer per person and session; a second one is refused (the first stands). */

@@ -185,7 +185,7 @@ describe("the session runner", () => {
     await startSession(rotating.p2.scope, r);
     await moveStep(rotating.p3.scope, { ...r, direction: "next", fromStep: 0 });
     expect((await getRunnerView(rotating.p1.scope, r)).state?.clock.stepIndex).toBe(1);
-    // Single feedback answers stay with a facilitator role: with rotation nobody reads another's answer.
+    // No member reads the single answers with names; the group's view without names is in rotating-feedback.test.ts.
     expect((await getFeedbackView(rotating.p2.scope, r)).answers).toBeNull();
   });
 });

@@ -17,7 +17,10 @@ export async function generateMetadata(): Promise<Metadata> {
 
 const card = "rounded-lg border border-stone-200 bg-white p-4 sm:p-5";
 
-/** After the session: each participant's score and comment; only the group's facilitator reads the answers. */
+/**
+ * After the session: each participant's score and comment. The group's facilitator reads the answers; in a
+ * rotating group the members read them without names (the scores only in a group of five or more).
+ */
 export default async function FeedbackPage({ params }: Props) {
   const ctx = await requirePageMember("sessions.view");
   const { id, sessionId } = await uuidParams(params);
@@ -41,7 +44,7 @@ export default async function FeedbackPage({ params }: Props) {
           <p className="mt-2 text-stone-700">{t(`closed.${view.closedReason}`)}</p>
         ) : (
           <>
-            <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
+            <p className="mt-1 max-w-2xl text-stone-700">{t(view.audience === "facilitator" ? "intro" : view.audience === "groupWithScores" ? "introGroupWithScores" : "introGroupComments")}</p>
             <FeedbackForm groupId={view.header.groupId} sessionId={view.header.sessionId} />
           </>
         )}
@@ -68,6 +71,41 @@ export default async function FeedbackPage({ params }: Props) {
                   </li>
                 ))}
               </ul>
+            </>
+          )}
+        </section>
+      )}
+
+      {view.group && (
+        <section aria-labelledby="feedback-group-heading" className={`mt-6 ${card}`}>
+          <h2 id="feedback-group-heading" className="text-lg font-semibold">
+            {t("group.heading")}
+          </h2>
+          <p className="mt-1 text-stone-700">{t(view.group.spread ? "group.intro" : "group.introComments")}</p>
+          {view.group.answers === 0 ? (
+            <p className="mt-3 text-stone-700">{t("answers.none")}</p>
+          ) : (
+            <>
+              {view.group.average !== null && <p className="mt-3 font-medium">{t("answers.average", { average: view.group.average, count: view.group.answers })}</p>}
+              {view.group.spread && (
+                <ul aria-label={t("group.spreadLabel")} className="mt-2 flex flex-wrap gap-2 text-sm">
+                  {view.group.spread.map((n, i) => (
+                    <li key={i} className="rounded-full bg-stone-100 px-3 py-1 text-stone-800">
+                      {t("group.spreadItem", { score: i + 1, count: n })}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {view.group.spread === null && <p className="mt-3 font-medium">{t("group.answerCount", { count: view.group.answers })}</p>}
+              {view.group.comments.length > 0 && (
+                <ul className="mt-3 space-y-2">
+                  {view.group.comments.map((comment, index) => (
+                    <li key={index} className="rounded-md border border-stone-200 px-3 py-2 break-words whitespace-pre-line text-stone-800">
+                      {comment}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </>
           )}
         </section>
