@@ -84,6 +84,10 @@ export type FitCheckInput = z.infer<typeof fitCheckSchema>;
 export const closingReflectionSchema = z.object({ matchId, text: text(CHECK_IN_TEXT_MAX) });
 export type ClosingReflectionInput = z.infer<typeof closingReflectionSchema>;
 
+/** A no-fault re-match ends the pairing: confirmed in the form itself, like ending. */
+export const rematchSchema = z.object({ matchId, confirm: z.literal("yes", { error: "errors.confirmRematch" }) });
+export type RematchInput = z.infer<typeof rematchSchema>;
+
 /** Ending asks for a confirmation in the form itself; the reflection is optional and can follow later. */
 export const endMatchSchema = z.object({
   matchId,

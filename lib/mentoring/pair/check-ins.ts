@@ -1,13 +1,10 @@
 import "server-only";
-import { and, eq, ne } from "drizzle-orm";
+import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { matchCheckIns, memberships, organizations, users } from "@/db/schema";
+import { matchCheckIns } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
-import { enqueueEmail } from "@/lib/email/enqueue";
-import { appLink } from "@/lib/env";
 import { AppError } from "@/lib/errors";
-import { isLocale } from "@/lib/i18n/config";
 import { assertOngoing, withPair, type Pair } from "./access";
 import { readFirstMeeting, type PairMeeting } from "./first-meeting";
 import type { ClosingReflectionInput, FitCheckInput } from "@/lib/mentoring/schemas";
@@ -38,8 +35,9 @@ async function insertCheckIn(tx: Tx, pair: Pair, values: { kind: "fit" | "closin
 }
 
 /**
- * "Is this pairing a good fit?", answered once by each person after the first meeting. Asking for a new
- * match tells the organisation's admins who asked in which programme — never what they wrote.
+ * "Is this pairing a good fit?", answered once by each person after the first meeting. The answer stays
+ * with its giver; "not a good fit" offers them a no-fault re-match (rematch.ts), which is when the
+ * organisation's admins are told.
  */
 export async function answerFitCheck(scope: MemberScope, { matchId, answer, text }: FitCheckInput): Promise<void> {
   await withPair(
@@ -50,7 +48,6 @@ export async function answerFitCheck(scope: MemberScope, { matchId, answer, text
       if (!isFitCheckOpen(await readFirstMeeting(tx, pair))) throw new AppError("conflict", { message: "pair.errors.fitCheckNotYet" });
       const goodFit = answer === "goodFit";
       if (!(await insertCheckIn(tx, pair, { kind: "fit", goodFit, text }))) throw new AppError("conflict", { message: "pair.errors.alreadyAnswered" });
-      if (!goodFit) await emailAdminsRematch(tx, pair);
     },
     "share",
   );
@@ -71,24 +68,4 @@ export async function addClosingReflection(scope: MemberScope, { matchId, text }
 /** Used by the end of a mentorship: the reflection written with it, if any, and not twice. */
 export async function insertClosingReflection(tx: Tx, pair: Pair, text: string): Promise<void> {
   await insertCheckIn(tx, pair, { kind: "closing", goodFit: null, text });
-}
-
-async function emailAdminsRematch(tx: Tx, pair: Pair): Promise<void> {
-  const admins = await tx
-    .select({ membershipId: memberships.id, email: memberships.email, userLocale: users.locale, organizationLocale: organizations.defaultLocale })
-    .from(memberships)
-    .innerJoin(organizations, eq(organizations.id, memberships.organizationId))
-    .leftJoin(users, eq(users.id, memberships.userId))
-    .where(and(eq(memberships.organizationId, pair.organizationId), eq(memberships.role, "admin"), eq(memberships.status, "active"), ne(memberships.id, pair.me.membershipId)));
-  for (const admin of admins) {
-    const locale = isLocale(admin.userLocale) ? admin.userLocale : admin.organizationLocale;
-    await enqueueEmail(tx, {
-      template: "rematch-requested",
-      to: admin.email,
-      locale,
-      organizationId: pair.organizationId,
-      idempotencyKey: `rematch-requested:${pair.matchId}:${pair.me.membershipId}:${admin.membershipId}`,
-      props: { url: appLink(`/admin/programmes/${pair.programmeId}/matching`), programmeName: pair.programmeName[locale], requesterName: pair.me.name },
-    });
-  }
 }

@@ -11,9 +11,10 @@ import { isPlainDate } from "@/lib/scheduling/time/local-date";
 
 const webUrl = z.url({ protocol: /^https?$/ });
 
-export const matchEndedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), endedBy: z.enum(["self", "other"]) });
+export const matchEndedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), endedBy: z.enum(["self", "other", "rematch"]) });
 export const goalDueSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), dueDate: z.string().refine(isPlainDate) });
-export const rematchRequestedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), requesterName: z.string().min(1) });
+/** `outcome`: whether another mentor was asked, or none with room is left (the admin places the mentee by hand). */
+export const rematchRequestedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), requesterName: z.string().min(1), outcome: z.enum(["requested", "noMentor"]) });
 
 export type MatchEndedProps = z.infer<typeof matchEndedSchema>;
 export type GoalDueProps = z.infer<typeof goalDueSchema>;
@@ -46,7 +47,7 @@ export const pairTemplates: TemplateMap<PairTemplatePropsMap> = {
     schema: matchEndedSchema,
     compose(t, rawProps, locale) {
       const props = matchEndedSchema.parse(rawProps);
-      const variant = props.endedBy === "self" ? ".self" : ".other";
+      const variant = `.${props.endedBy}`;
       return composeWith("ended", t, props.url, locale, { name: props.otherName, programme: props.programmeName }, variant);
     },
   },
@@ -61,7 +62,7 @@ export const pairTemplates: TemplateMap<PairTemplatePropsMap> = {
     schema: rematchRequestedSchema,
     compose(t, rawProps, locale) {
       const props = rematchRequestedSchema.parse(rawProps);
-      return composeWith("rematch", t, props.url, locale, { name: props.requesterName, programme: props.programmeName });
+      return composeWith("rematch", t, props.url, locale, { name: props.requesterName, programme: props.programmeName }, `.${props.outcome}`);
     },
   },
 };
@@ -69,5 +70,5 @@ export const pairTemplates: TemplateMap<PairTemplatePropsMap> = {
 export const pairEmailFixtures: PairTemplatePropsMap = {
   "match-ended": { url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000", programmeName: "Mentoring 2027", otherName: "Grace Hopper", endedBy: "other" },
   "goal-due": { url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000", programmeName: "Mentoring 2027", otherName: "Grace Hopper", dueDate: "2027-03-14" },
-  "rematch-requested": { url: "http://localhost:3000/admin/programmes/00000000-0000-4000-8000-000000000000/matching", programmeName: "Mentoring 2027", requesterName: "Ada Lovelace" },
+  "rematch-requested": { url: "http://localhost:3000/admin/programmes/00000000-0000-4000-8000-000000000000/matching", programmeName: "Mentoring 2027", requesterName: "Ada Lovelace", outcome: "requested" },
 };

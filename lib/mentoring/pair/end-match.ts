@@ -24,20 +24,27 @@ export async function endMatch(scope: MemberScope, { matchId, text }: EndMatchIn
     scope,
     matchId,
     async (tx, pair) => {
-      const at = now();
-      const ended = await tx
-        .update(matches)
-        .set({ status: "ended", endedAt: at, endedByMembershipId: pair.me.membershipId })
-        .where(and(eq(matches.id, pair.matchId), eq(matches.organizationId, pair.organizationId), eq(matches.status, "accepted")))
-        .returning({ id: matches.id });
-      if (ended.length === 0) throw new AppError("conflict", { message: "pair.errors.ended" });
-      await releaseMentorPlace(tx, pair);
-      await cancelFutureMeetings(tx, pair, at);
+      await closeMatch(tx, pair, now());
       if (text) await insertClosingReflection(tx, pair, text);
-      await emailEnded(tx, pair);
+      await emailEnded(tx, pair, "byActor");
     },
     "update",
   );
+}
+
+/**
+ * The end itself, shared with a no-fault re-match (rematch.ts): accepted → ended by compare-and-swap, the
+ * mentor's place given back, the meetings still to come cancelled. The caller holds the match row's lock.
+ */
+export async function closeMatch(tx: Tx, pair: Pair, at: Date): Promise<void> {
+  const ended = await tx
+    .update(matches)
+    .set({ status: "ended", endedAt: at, endedByMembershipId: pair.me.membershipId })
+    .where(and(eq(matches.id, pair.matchId), eq(matches.organizationId, pair.organizationId), eq(matches.status, "accepted")))
+    .returning({ id: matches.id });
+  if (ended.length === 0) throw new AppError("conflict", { message: "pair.errors.ended" });
+  await releaseMentorPlace(tx, pair);
+  await cancelFutureMeetings(tx, pair, at);
 }
 
 /** The pair's planned meetings after `at`: nobody should keep a meeting of a mentorship that has ended. */
@@ -75,7 +82,8 @@ async function releaseMentorPlace(tx: Tx, pair: Pair): Promise<void> {
     .where(and(where, gt(mentorLoads.acceptedCount, 0)));
 }
 
-async function emailEnded(tx: Tx, pair: Pair): Promise<void> {
+/** Both people, in their own language: who ended it, or (a re-match) that it ended for a new match, nobody's fault. */
+export async function emailEnded(tx: Tx, pair: Pair, how: "byActor" | "rematch"): Promise<void> {
   for (const [reader, other] of [[pair.me, pair.other], [pair.other, pair.me]] as const) {
     if (!reader.active) continue;
     await enqueueEmail(tx, {
@@ -84,7 +92,7 @@ async function emailEnded(tx: Tx, pair: Pair): Promise<void> {
       locale: reader.locale,
       organizationId: pair.organizationId,
       idempotencyKey: `match-ended:${pair.matchId}:${reader.membershipId}`,
-      props: { url: appLink(`/matches/${pair.matchId}`), programmeName: pair.programmeName[reader.locale], otherName: other.name, endedBy: reader === pair.me ? "self" : "other" },
+      props: { url: appLink(`/matches/${pair.matchId}`), programmeName: pair.programmeName[reader.locale], otherName: other.name, endedBy: how === "rematch" ? "rematch" : reader === pair.me ? "self" : "other" },
     });
   }
 }

@@ -11,6 +11,7 @@ import { loadOrNotFound } from "@/lib/auth/page";
 import { ClosingReflectionForm } from "./_components/closing-reflection-form";
 import { FirstMeetingPanel } from "./_components/first-meeting-panel";
 import { FitCheckForm } from "./_components/fit-check-form";
+import { RematchForm } from "./_components/rematch-form";
 import { GoalList } from "./_components/goal-list";
 import { MatchEndForm } from "./_components/match-end-form";
 import { NoteList } from "./_components/note-list";
@@ -61,7 +62,10 @@ export default async function PairPage({ params }: Props) {
             {t("fit.title")}
           </h2>
           {view.fitCheck.mine ? (
-            <p className={`mt-3 ${card}`}>{view.fitCheck.mine.goodFit ? t("fit.answeredYes") : t("fit.answeredNewMatch")}</p>
+            <div className={`mt-3 ${card}`}>
+              <p>{view.fitCheck.mine.goodFit ? t("fit.answeredYes") : ongoing ? t("fit.answeredNewMatch") : t("fit.answeredNewMatchEnded")}</p>
+              {!view.fitCheck.mine.goodFit && ongoing && <RematchForm matchId={view.matchId} otherName={view.other.name} asMentee={view.me.role === "mentee"} />}
+            </div>
           ) : (
             <div className={`mt-3 ${card}`}>
               <p className="text-stone-700">{t("fit.intro", { name: view.other.name })}</p>
