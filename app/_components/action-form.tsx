@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
 import { buttonClass } from "./ui/button";
 import { Field, fieldInputClass, type ControlAttributes, type FieldProps } from "./ui/field";
+import { focusRefusal } from "./focus-refusal";
 import { ActionErrorSummary } from "./ui/form-error-summary";
 
 // The forms of the pair's space and the co-development session pages: a server action with field errors,
@@ -27,11 +28,6 @@ export function useActionErrorText(area: string): (key: string) => string {
     for (const candidate of candidates) if (t.has(candidate)) return t(candidate);
     return t("errors.unexpected");
   };
-}
-
-/** After a refusal: the form's error summary (ui/form-error-summary.tsx), else the first field to fix. */
-export function focusRefusal(form: HTMLFormElement | null): void {
-  (form?.querySelector<HTMLElement>("[data-error-summary]") ?? form?.querySelector<HTMLElement>('[aria-invalid="true"]'))?.focus();
 }
 
 /**

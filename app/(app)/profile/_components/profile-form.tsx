@@ -3,7 +3,7 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
-import { focusRefusal } from "@/app/_components/action-form";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 import { Button } from "@/app/_components/ui/button";
 import { FormErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { saveProfileAction } from "../actions";

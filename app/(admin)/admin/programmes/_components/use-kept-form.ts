@@ -2,7 +2,7 @@
 
 import { startTransition, useEffect, type FormEvent, type RefObject } from "react";
 import type { ActionResult } from "@/lib/auth/action";
-import { focusRefusal } from "@/app/_components/action-form";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 
 /**
  * With JavaScript, submit without React's automatic form reset, so that a refused save keeps what the

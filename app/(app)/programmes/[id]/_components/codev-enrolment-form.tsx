@@ -5,7 +5,7 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { charterPoints, type CodevRole } from "@/lib/codevelopment/schemas";
-import { focusRefusal } from "@/app/_components/action-form";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 import { Button } from "@/app/_components/ui/button";
 import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { saveCodevEnrolmentAction } from "../../actions";

@@ -6,7 +6,7 @@ import type { Topic } from "@/db/schema";
 import type { ActionResult } from "@/lib/auth/action";
 import { MAX_GOALS_LENGTH } from "@/lib/mentoring/programme-schemas";
 import type { MyEnrolment } from "@/lib/mentoring/member-view";
-import { focusRefusal } from "@/app/_components/action-form";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 import { Button } from "@/app/_components/ui/button";
 import { FieldErrorText } from "@/app/_components/ui/field";
 import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
