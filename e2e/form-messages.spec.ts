@@ -305,6 +305,24 @@ test.describe("a facilitator", () => {
   });
 });
 
+test.describe("a demo facilitator with sessions listed", () => {
+  test("moving a session to no date is refused, and the session stays where it was", async ({ page }) => {
+    await signInAs(page, DEMO.facilitator);
+    await page.goto("/sessions");
+    const details = page.locator("details").filter({ has: page.locator('input[name="date"]') }).first();
+    await details.locator("summary").click();
+    const form = details.locator("form").filter({ has: page.locator('input[name="date"]') });
+    const sessionId = await form.locator('input[name="sessionId"]').inputValue();
+    const startsAt = async () => (await e2eSql()<{ startsAt: Date }[]>`select starts_at as "startsAt" from meeting_sessions where id = ${sessionId}`)[0].startsAt.getTime();
+    const before = await startsAt();
+    await form.locator('input[name="date"]').fill("");
+    await submit(form);
+    const summary = await expectSummary(form, { locale: "either", fields: 1 });
+    await expectFirstLinkFocusesField(page, summary);
+    expect(await startsAt()).toBe(before);
+  });
+});
+
 test.describe("an admin", () => {
   test.describe.configure({ mode: "serial" });
   let page: Page;

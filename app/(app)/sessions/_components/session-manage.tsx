@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useId, useState } from "react";
+import { startTransition, useActionState, useId, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { Button } from "@/app/_components/ui/button";
@@ -28,7 +28,18 @@ export function SessionManage({ sessionId, date, time, timeZone }: { sessionId: 
   return (
     <details className="mt-3 rounded-md border border-stone-200 bg-stone-50 px-3 py-2">
       <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("summary")}</summary>
-      <form action={move} className="mt-3 grid gap-3 sm:grid-cols-2">
+      {/* noValidate: the server's answer names the field in the summary; the browser's bubble is gone in a moment. Submitted by hand, so
+          that a refused move keeps what was typed. */}
+      <form
+        action={move}
+        noValidate
+        onSubmit={(event) => {
+          event.preventDefault();
+          const data = new FormData(event.currentTarget);
+          startTransition(() => move(data));
+        }}
+        className="mt-3 grid gap-3 sm:grid-cols-2"
+      >
         <ActionErrorSummary state={moveState} errorText={errorText} />
         <input type="hidden" name="sessionId" value={sessionId} />
         <div>

@@ -25,7 +25,7 @@ export function RotationForm({ groupId, sessions, members, fixedPresenters }: Pr
   for (const id of [...fixedPresenters, ...picked]) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   const repeated = members.filter((member) => (counts.get(member.membershipId) ?? 0) > 1).map((member) => member.name);
   return (
-    <form action={formAction} className="mt-3 space-y-3">
+    <form action={formAction} noValidate className="mt-3 space-y-3">
       <FormErrorSummary refusal={state} errors={{}} message={error} />
       <input type="hidden" name="groupId" value={groupId} />
       <ul className="grid gap-3 sm:grid-cols-2">
