@@ -224,7 +224,7 @@ test("stage 2: sixteen people, two of them managers of others; the first partici
     await expect(meetingLanguages.getByRole("checkbox", { name: "English" })).toBeChecked();
     await meetingLanguages.getByRole("checkbox", { name: "Dutch" }).uncheck();
     await first.getByRole("button", { name: "Sign up", exact: true }).click();
-    await expect(first.getByText("To take part, agree to the group charter.")).toBeVisible();
+    await expect(first.locator("#charter-error")).toHaveText("To take part, agree to the group charter.");
     await expect(first.getByRole("checkbox", { name: "I agree to the group charter" })).toHaveAttribute("aria-invalid", "true");
     await expect(first.getByText("What is shared in the group stays in the group", { exact: false })).toBeVisible();
     await first.getByRole("checkbox", { name: "I agree to the group charter" }).check();

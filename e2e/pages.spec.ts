@@ -59,6 +59,82 @@ for (const locale of ["nl", "en"] as const) {
   });
 }
 
+// Issue 17: the pages of every demo role, signed in as the demo's own people with their real data (pairs with
+// goals and notes, groups with held sessions, cases and feedback, a facilitator's long list of sessions), not
+// only a fresh admin's and member's. Kring's roles are member, facilitator and admin; the mentor, mentee,
+// participant and manager are members with a pair, a group or reports. Each role's pages at the desktop
+// width, and its own pages again at 390 px (where the availability grid and the cards change shape).
+type RolePages = { email: string; paths: string[] };
+const demoPeople = {
+  /** A person of an accepted pair in the demo, by their side of it. */
+  pair: async (side: "mentor" | "mentee"): Promise<RolePages> => {
+    const [row] = await e2eSql()<{ email: string; matchId: string }[]>`
+      select u.email, ma.id as "matchId" from matches ma join organizations o on o.id = ma.organization_id and o.slug = 'demo'
+      join enrolments e on e.id = (case when ${side} = 'mentor' then ma.mentor_enrolment_id else ma.mentee_enrolment_id end)
+      join memberships m on m.id = e.membership_id and m.status = 'active' join users u on u.id = m.user_id
+      where ma.status = 'accepted' order by (select count(*) from mentoring_goals g where g.match_id = ma.id) desc, ma.created_at desc limit 1`;
+    return { email: row.email, paths: ["/dashboard", "/matches", `/matches/${row.matchId}`, "/sessions", "/profile"] };
+  },
+  /** A facilitator of the demo with their groups and one held session's pages. */
+  facilitator: async (email: string): Promise<RolePages> => {
+    const rows = await e2eSql()<{ groupId: string; sessionId: string | null }[]>`
+      select g.id as "groupId", (select s.id from meeting_sessions s where s.series_id = g.series_id and s.starts_at < now() order by s.starts_at desc limit 1) as "sessionId"
+      from codev_group_members gm join codev_groups g on g.id = gm.group_id and g.status = 'published'
+      join memberships m on m.id = gm.membership_id join users u on u.id = m.user_id and u.email = ${email}
+      where gm.role = 'facilitator' order by g.created_at desc limit 2`;
+    const session = rows.find((r) => r.sessionId);
+    const sessionPaths = session ? ["", "/case", "/run", "/feedback"].map((part) => `/groups/${session.groupId}/sessions/${session.sessionId}${part}`) : [];
+    return { email, paths: ["/dashboard", "/groups", ...rows.map((r) => `/groups/${r.groupId}`), ...sessionPaths, "/sessions", "/sessions/new", "/profile"] };
+  },
+  /** A participant of a running group, with a held session's pages. */
+  participant: async (): Promise<RolePages> => {
+    const [row] = await e2eSql()<{ email: string; groupId: string; sessionId: string }[]>`
+      select u.email, g.id as "groupId", s.id as "sessionId" from codev_group_members gm
+      join codev_groups g on g.id = gm.group_id and g.status = 'published' join organizations o on o.id = g.organization_id and o.slug = 'demo'
+      join meeting_sessions s on s.series_id = g.series_id and s.starts_at < now()
+      join memberships m on m.id = gm.membership_id and m.status = 'active' join users u on u.id = m.user_id
+      where gm.role = 'participant' order by s.starts_at desc limit 1`;
+    return { email: row.email, paths: ["/dashboard", "/groups", `/groups/${row.groupId}`, ...["", "/case", "/feedback"].map((part) => `/groups/${row.groupId}/sessions/${row.sessionId}${part}`), "/sessions"] };
+  },
+  /** A manager with people reporting to them (a head of department). */
+  manager: async (): Promise<RolePages> => {
+    const [row] = await e2eSql()<{ email: string }[]>`
+      select u.email from memberships m join organizations o on o.id = m.organization_id and o.slug = 'demo' join users u on u.id = m.user_id
+      where m.status = 'active' and m.role = 'member' and exists (select 1 from memberships r where r.manager_membership_id = m.id)
+      order by m.seniority desc nulls last, m.name limit 1`;
+    return { email: row.email, paths: ["/dashboard", "/programmes", "/matches", "/sessions", "/profile", "/account"] };
+  },
+};
+const demoRoles: [string, () => Promise<RolePages>][] = [
+  ["the L&D admin's own pages", async () => ({ email: DEMO.admin, paths: ["/dashboard", "/matches", "/sessions", "/groups", "/profile", "/admin/members", "/admin/audit"] })],
+  ["the demo member's pages", async () => ({ email: DEMO.member, paths: memberPages })],
+  ["a mentor's pages, with their pair", () => demoPeople.pair("mentor")],
+  ["a mentee's pages, with their pair", () => demoPeople.pair("mentee")],
+  ["the first facilitator's pages, with their groups and sessions", () => demoPeople.facilitator(DEMO.facilitator)],
+  ["the second facilitator's pages", () => demoPeople.facilitator("facilitator2@demo.kring.test")],
+  ["a group participant's pages, with a held session", () => demoPeople.participant()],
+  ["a manager's pages", () => demoPeople.manager()],
+];
+// At 390 px, the pages whose layout changes most on a phone (each scan costs seconds on a busy machine).
+const phonePages = /^\/(dashboard|profile|sessions|matches\/[^/]+|groups\/[^/]+)$/;
+for (const [name, pagesOf] of demoRoles) {
+  test(`demo data: ${name} are accessible, at full width and at 390 px`, async ({ page }) => {
+    test.setTimeout(90_000);
+    const { email, paths } = await pagesOf();
+    await signInAs(page, email);
+    for (const [width, set] of [[1280, paths], [390, paths.filter((path) => phonePages.test(path))]] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      for (const path of set) {
+        await test.step(`${path} at ${width} px`, async () => {
+          const response = await page.goto(path);
+          expect(response?.status(), path).toBe(200);
+          await expectAccessible(page);
+        });
+      }
+    }
+  });
+}
+
 test("a member is refused every admin and planning page", async ({ page }) => {
   // Eleven axe scans: 30 s with the load average at 12.
   test.setTimeout(90_000);

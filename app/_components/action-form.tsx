@@ -5,6 +5,8 @@ import { useTranslations } from "next-intl";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
 import { buttonClass } from "./ui/button";
 import { Field, fieldInputClass, type ControlAttributes, type FieldProps } from "./ui/field";
+import { focusRefusal } from "./focus-refusal";
+import { ActionErrorSummary } from "./ui/form-error-summary";
 
 // The forms of the pair's space and the co-development session pages: a server action with field errors,
 // a live status line, and controls that announce their hint and error. Each area passes its message
@@ -39,7 +41,7 @@ export function useActionForm(action: FormAction, { resetOnSuccess = false } = {
   useEffect(() => {
     if (!state) return;
     if (state.ok && resetOnSuccess) formRef.current?.reset();
-    if (!state.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (!state.ok) focusRefusal(formRef.current);
   }, [state, resetOnSuccess]);
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -59,6 +61,11 @@ export function ActionField({ errors, area, labelClassName, ...props }: ActionFi
   const errorText = useActionErrorText(area);
   const error = errors[props.name];
   return <Field {...props} labelClassName={labelClassName} error={error ? errorText(error) : undefined} />;
+}
+
+/** The refusal at the top of a form over an action, in the area's sentences; the first child of the <form>. */
+export function ActionSummary({ state, area, fieldOf }: { state: ActionResult | null; area: string; fieldOf?: Record<string, string> }) {
+  return <ActionErrorSummary state={state} errorText={useActionErrorText(area)} fieldOf={fieldOf} />;
 }
 
 export type FormStatusProps = { state: ActionResult | null; pending: boolean; success: string; pendingText?: string };

@@ -2,7 +2,7 @@
 
 import type { ReactNode } from "react";
 import type { FieldErrors } from "@/lib/auth/action";
-import { ActionStatus, useActionForm, type FormAction } from "../action-form";
+import { ActionStatus, ActionSummary, useActionForm, type FormAction } from "../action-form";
 import { Button, type ButtonVariant } from "./button";
 
 export type AddItemFormProps = {
@@ -31,6 +31,7 @@ export function AddItemForm({ action, area, fields, submitLabel, pendingLabel, s
   const { state, formAction, pending, errors, formRef, onSubmit } = useActionForm(action, { resetOnSuccess: true });
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className={`${className} space-y-3`}>
+      <ActionSummary state={state} area={area} />
       {Object.entries(fields).map(([name, value]) => (
         <input key={name} type="hidden" name={name} value={value} />
       ))}

@@ -2,6 +2,7 @@
 
 import { useActionState } from "react";
 import { useTranslations } from "next-intl";
+import { FormErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { eraseOwnAccountAction, type EraseState } from "../actions";
 
 export function EraseAccountForm({ email }: { email: string }) {
@@ -9,6 +10,7 @@ export function EraseAccountForm({ email }: { email: string }) {
   const [state, action, pending] = useActionState<EraseState, FormData>(eraseOwnAccountAction, null);
   return (
     <form action={action} className="mt-4 space-y-3" noValidate>
+      <FormErrorSummary refusal={state} errors={state?.error === "confirm" ? { confirmEmail: t("errors.confirm") } : {}} message={state && !state.ok && state.error !== "confirm" ? t(`errors.${state.error ?? "unexpected"}`) : null} />
       <div>
         <label htmlFor="confirmEmail" className="block text-sm font-medium">
           {t("confirmLabel", { email })}
@@ -24,7 +26,7 @@ export function EraseAccountForm({ email }: { email: string }) {
         />
       </div>
       {state && (
-        <p id="erase-error" role="alert" className="text-sm text-red-700">
+        <p id="erase-error" className="text-sm text-red-700">
           {t(`errors.${state.error}`)}
         </p>
       )}

@@ -72,11 +72,15 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
                     type="button"
                     {...nav(col, -1)}
                     className={header}
-                    aria-label={t("availability.toggleDay", { day: t(`days.${day}`) })}
                     onClick={() => toggle(gridHours.map((h) => slotKey(day, h)))}
                   >
-                    <span className="sm:hidden">{t(`daysShort.${day}`)}</span>
+                    {/* The name starts with the text on the button (WCAG 2.5.3: a speech user says what they see). */}
+                    <span className="sm:hidden">
+                      {t(`daysShort.${day}`)}
+                      <span className="sr-only"> ({t(`days.${day}`)})</span>
+                    </span>
                     <span className="hidden sm:inline">{t(`days.${day}`)}</span>
+                    <span className="sr-only">: {t("availability.toggleDayAction")}</span>
                   </button>
                 </th>
               ))}

@@ -3,7 +3,9 @@
 import { startTransition, useActionState, useEffect, useRef, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult, FieldErrors } from "@/lib/auth/action";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 import { Button } from "@/app/_components/ui/button";
+import { FormErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { saveProfileAction } from "../actions";
 import { AvailabilityGrid } from "./availability-grid";
 import { BioField } from "./bio-field";
@@ -20,14 +22,19 @@ const noErrors: FieldErrors = {};
 export function ProfileForm({ values, options }: { values: ProfileFormValues; options: ProfileFormOptions }) {
   const t = useTranslations("profile");
   const te = useTranslations("errors");
+  const tp = useTranslations("profile.errors");
   const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(saveProfileAction, null);
   const errors = state && !state.ok ? (state.fieldErrors ?? noErrors) : noErrors;
   const formRef = useRef<HTMLFormElement>(null);
 
-  // After a refused save, take keyboard and screen-reader users to the first field that needs attention.
+  // After a refused save, take keyboard and screen-reader users to the summary of what needs attention.
   useEffect(() => {
-    if (state && !state.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state && !state.ok) focusRefusal(formRef.current);
   }, [state]);
+  // One line per field: zod reports an array item as "topics.3", which belongs to the field "topics".
+  const summaryErrors: Record<string, string> = {};
+  for (const [key, value] of Object.entries(errors)) summaryErrors[key.replace(/\.\d+$/, "")] ??= tp.has(value) ? tp(value) : tp("invalid");
+  const failed = state && !state.ok ? state : null;
 
   // With JavaScript, submit without React's automatic form reset so that a refused save keeps what the
   // person typed; without it, the plain form action still works.
@@ -40,6 +47,11 @@ export function ProfileForm({ values, options }: { values: ProfileFormValues; op
   const availabilityInvalid = Boolean(errorOf(errors, "availability"));
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-6">
+      <FormErrorSummary
+        refusal={failed}
+        errors={summaryErrors}
+        message={failed && (failed.error === "invalid" ? t("invalidSummary") : te.has(failed.error) ? te(failed.error) : te("unexpected"))}
+      />
       <fieldset className={section}>
         <legend className={legend}>{t("sections.about")}</legend>
         <div className="space-y-5">
@@ -78,9 +90,6 @@ export function ProfileForm({ values, options }: { values: ProfileFormValues; op
         </Button>
         <p role="status" className="text-sm">
           {!pending && state?.ok && <span className="font-medium text-brand-700">{t("saved")}</span>}
-        </p>
-        <p role="alert" className="w-full text-sm font-medium text-red-700 empty:hidden">
-          {!pending && state && !state.ok && (state.error === "invalid" ? t("invalidSummary") : te.has(state.error) ? te(state.error) : te("unexpected"))}
         </p>
       </div>
     </form>

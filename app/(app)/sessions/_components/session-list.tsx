@@ -31,15 +31,16 @@ export async function SessionList({ sessions, timeZone, past = false }: { sessio
               </div>
               <span className={`rounded-full px-2.5 py-0.5 text-sm font-medium ${statusStyle[s.status]}`}>{t(`status.${s.status}`)}</span>
             </div>
-            <dl className="mt-2 space-y-1 text-sm text-stone-700">
-              {s.others.length > 0 && <div>{t("with", { names: s.others.join(", ") })}</div>}
-              {s.place && (
+            {/* "With …" is a sentence, not a term and its value: inside the <dl> it broke the list (axe: definition-list). */}
+            {s.others.length > 0 && <p className="mt-2 text-sm text-stone-700">{t("with", { names: s.others.join(", ") })}</p>}
+            {s.place && (
+              <dl className="mt-1 text-sm text-stone-700">
                 <div>
                   <dt className="inline">{t("place")}: </dt>
                   <dd className="inline">{s.place}</dd>
                 </div>
-              )}
-            </dl>
+              </dl>
+            )}
             {s.videoUrl && !cancelled && !past && (
               <a href={s.videoUrl} rel="noopener noreferrer" target="_blank" className="mt-2 inline-block text-sm font-medium text-brand-700 underline">
                 {t("video")}

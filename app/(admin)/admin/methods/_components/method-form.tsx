@@ -9,6 +9,7 @@ import { useKeptForm } from "@/app/(admin)/admin/programmes/_components/use-kept
 import { useProgrammeErrorText } from "@/app/(admin)/admin/programmes/_components/use-programme-error-text";
 import { Button } from "@/app/_components/ui/button";
 import { createMethodAction, updateMethodAction } from "../actions";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 const MAX_STEPS = 15;
 const languages = ["nl", "en"] as const;
@@ -72,6 +73,7 @@ export function MethodForm({ methodId, initial }: { methodId?: string; initial?:
 
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-6 max-w-3xl space-y-6" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       {methodId && <input type="hidden" name="methodId" value={methodId} />}
       <div className="grid gap-4 sm:grid-cols-2">
         {languages.map((l) => (

@@ -7,6 +7,7 @@ import type { MethodChoice } from "@/lib/codevelopment/custom-methods";
 import { chooseCodevMethodAction } from "../actions";
 import { inputClass } from "./programme-field";
 import { useProgrammeErrorText } from "./use-programme-error-text";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 /** Starts the programme's copy again from a library method; the programme's own edits are replaced. */
 type Props = { programmeId: string; current: string; methods: MethodChoice[]; onChosen: () => void };
@@ -27,6 +28,7 @@ export function CodevMethodChooseForm({ programmeId, current, methods, onChosen 
   const option = (m: MethodChoice) => <option key={m.key} value={m.key}>{m.name[locale]}</option>;
   return (
     <form action={action} className="rounded-lg border border-stone-200 bg-white p-4" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       <input type="hidden" name="programmeId" value={programmeId} />
       <label htmlFor="methodKey" className="block text-sm font-medium">{t("chooseLabel")}</label>
       <p id="methodKey-hint" className="text-sm text-stone-600">{t("chooseHint")}</p>

@@ -12,6 +12,7 @@ import { ProgrammeChoiceGroup } from "./programme-choice-group";
 import { inputClass, ProgrammeField } from "./programme-field";
 import { useKeptForm } from "./use-kept-form";
 import { useProgrammeErrorText } from "./use-programme-error-text";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 export type CodevProgrammeFormValues = ProgrammeBasics & Omit<CodevSettings, "method"> & { methodKey: string };
 
@@ -37,6 +38,7 @@ export function CodevProgrammeForm({ initial, programmeId, methods }: Props) {
   );
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-6 max-w-3xl space-y-6" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       {programmeId && <input type="hidden" name="programmeId" value={programmeId} />}
       <ProgrammeBasicsFields initial={initial} errors={errors} />
       <fieldset className="rounded-lg border border-stone-200 bg-white p-4">

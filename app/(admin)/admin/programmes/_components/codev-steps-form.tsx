@@ -9,6 +9,7 @@ import { saveCodevStepsAction } from "../actions";
 import { inputClass, ProgrammeField } from "./programme-field";
 import { useKeptForm } from "./use-kept-form";
 import { useProgrammeErrorText } from "./use-programme-error-text";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 /** The programme's copy of its method: each step's title, instruction and minutes, in both languages. */
 export function CodevStepsForm({ programmeId, method, sessionMinutes }: { programmeId: string; method: Method; sessionMinutes: number }) {
@@ -25,6 +26,7 @@ export function CodevStepsForm({ programmeId, method, sessionMinutes }: { progra
   const total = minutes.reduce((sum, m) => sum + (Number.isFinite(m) ? m : 0), 0);
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-4" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       <input type="hidden" name="programmeId" value={programmeId} />
       <ol className="space-y-4">
         {method.steps.map((step, i) => (

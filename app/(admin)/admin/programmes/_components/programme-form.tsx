@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { MentoringSettings } from "@/lib/mentoring/core/settings";
@@ -8,7 +8,9 @@ import { Button } from "@/app/_components/ui/button";
 import { createProgrammeAction, updateProgrammeAction } from "../actions";
 import { ProgrammeBasicsFields, type ProgrammeBasics } from "./programme-basics-fields";
 import { ProgrammeSettingsFields } from "./programme-settings-fields";
+import { useKeptForm } from "./use-kept-form";
 import { useProgrammeErrorText } from "./use-programme-error-text";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 export type ProgrammeFormValues = MentoringSettings & ProgrammeBasics;
 
@@ -19,8 +21,11 @@ export function ProgrammeForm({ initial, programmeId }: { initial: ProgrammeForm
   const errorText = useProgrammeErrorText();
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(programmeId ? updateProgrammeAction : createProgrammeAction, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  const onSubmit = useKeptForm(state, action, formRef);
   return (
-    <form action={action} className="mt-6 max-w-3xl space-y-6" noValidate>
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-6 max-w-3xl space-y-6" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       {programmeId && <input type="hidden" name="programmeId" value={programmeId} />}
       <ProgrammeBasicsFields initial={initial} errors={errors} />
       <ProgrammeSettingsFields initial={initial} errors={errors} />

@@ -1,10 +1,12 @@
 "use client";
 
-import { useActionState } from "react";
+import { useActionState, useRef } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { FieldError, fieldProps } from "@/app/_components/field-error";
+import { useKeptForm } from "@/app/(admin)/admin/programmes/_components/use-kept-form";
 import { Button } from "@/app/_components/ui/button";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { saveOrganizationSettings } from "../actions";
 
 type Initial = { name: string; defaultLocale: string; timeZone: string; topics: string; ssoProvider: string | null; ssoTenantId: string | null };
@@ -15,9 +17,13 @@ export function SettingsForm({ initial, ssoProviders, timeZones }: { initial: In
   const te = useTranslations("errors");
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(saveOrganizationSettings, null);
   const errors = state && !state.ok ? state.fieldErrors ?? {} : {};
+  const errorText = (key: string) => (te.has(key) ? te(key) : te("invalid"));
+  const formRef = useRef<HTMLFormElement>(null);
+  const onSubmit = useKeptForm(state, action, formRef);
   const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
   return (
-    <form action={action} className="mt-6 max-w-2xl space-y-6" noValidate>
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="mt-6 max-w-2xl space-y-6" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       <div>
         <label htmlFor="name" className="block text-sm font-medium">{t("name")}</label>
         <input id="name" name="name" defaultValue={initial.name} className={input} {...fieldProps("name", errors)} />

@@ -4,6 +4,7 @@ import { useState } from "react";
 import { useLocale, useTranslations } from "next-intl";
 import { setRotationAction } from "../actions";
 import { groupPrimary, groupSelect, useGroupAction } from "./use-group-action";
+import { FormErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 type Props = {
   groupId: string;
@@ -24,7 +25,8 @@ export function RotationForm({ groupId, sessions, members, fixedPresenters }: Pr
   for (const id of [...fixedPresenters, ...picked]) if (id) counts.set(id, (counts.get(id) ?? 0) + 1);
   const repeated = members.filter((member) => (counts.get(member.membershipId) ?? 0) > 1).map((member) => member.name);
   return (
-    <form action={formAction} className="mt-3 space-y-3">
+    <form action={formAction} noValidate className="mt-3 space-y-3">
+      <FormErrorSummary refusal={state} errors={{}} message={error} />
       <input type="hidden" name="groupId" value={groupId} />
       <ul className="grid gap-3 sm:grid-cols-2">
         {sessions.map((session, i) => (

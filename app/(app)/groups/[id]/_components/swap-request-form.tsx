@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 import { requestTurnSwapAction } from "../actions";
 import { groupButton, groupSelect, useGroupAction } from "./use-group-action";
+import { FormErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 type Props = {
   groupId: string;
@@ -16,6 +17,7 @@ export function SwapRequestForm({ groupId, myTurns, otherTurns }: Props) {
   const { state, formAction, pending, error } = useGroupAction(requestTurnSwapAction);
   return (
     <form action={formAction} className="mt-3 space-y-3">
+      <FormErrorSummary refusal={state} errors={{}} message={error} />
       <input type="hidden" name="groupId" value={groupId} />
       <div className="grid gap-3 sm:grid-cols-2">
         <div className="min-w-0">

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { addClosingReflectionAction } from "../actions";
 import { FormStatus, inputClass, PairField, primaryButton } from "./pair-form-parts";
 import { usePairForm } from "./use-pair-form";
+import { ActionSummary } from "@/app/_components/action-form";
 
 /** One closing reflection per person, also after the mentorship has ended. */
 export function ClosingReflectionForm({ matchId, maxText }: { matchId: string; maxText: number }) {
@@ -11,6 +12,7 @@ export function ClosingReflectionForm({ matchId, maxText }: { matchId: string; m
   const { state, formAction, pending, errors, formRef, onSubmit } = usePairForm(addClosingReflectionAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
+      <ActionSummary state={state} area="pair" />
       <input type="hidden" name="matchId" value={matchId} />
       <PairField id="closing-text" name="text" label={t("label")} errors={errors}>
         {(a) => <textarea {...a} rows={4} maxLength={maxText} required className={inputClass} />}

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { answerFitCheckAction } from "../actions";
 import { FormStatus, inputClass, PairField, primaryButton } from "./pair-form-parts";
 import { usePairErrorText, usePairForm } from "./use-pair-form";
+import { ActionSummary } from "@/app/_components/action-form";
 
 /** "Is this pairing a good fit?": yes, or ask the programme team for a new match (with an optional note). */
 export function FitCheckForm({ matchId, maxText }: { matchId: string; maxText: number }) {
@@ -13,6 +14,7 @@ export function FitCheckForm({ matchId, maxText }: { matchId: string; maxText: n
   const answerError = errors.answer;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-4">
+      <ActionSummary state={state} area="pair" />
       <input type="hidden" name="matchId" value={matchId} />
       <fieldset aria-describedby={answerError ? "fit-answer-error" : undefined}>
         <legend className="text-sm font-medium">{t("answerLabel")}</legend>

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { createGoalAction, updateGoalAction } from "../actions";
 import { FormStatus, inputClass, PairField, primaryButton } from "./pair-form-parts";
 import { usePairForm } from "./use-pair-form";
+import { ActionSummary } from "@/app/_components/action-form";
 
 export type GoalFormValues = { id: string; specific: string; measurable: string; achievable: string; relevant: string; dueDate: string; status: string; progress: number };
 
@@ -18,6 +19,7 @@ export function GoalForm({ matchId, statuses, maxText, goal }: Props) {
   const prefix = `goal-${goal?.id ?? "new"}`;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-4">
+      <ActionSummary state={state} area="pair" />
       <input type="hidden" name="matchId" value={matchId} />
       {goal && <input type="hidden" name="goalId" value={goal.id} />}
       {smartFields.map((field) => (

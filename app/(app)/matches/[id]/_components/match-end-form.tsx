@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { endMatchAction } from "../actions";
 import { FormStatus, inputClass, PairField } from "./pair-form-parts";
 import { usePairErrorText, usePairForm } from "./use-pair-form";
+import { ActionSummary } from "@/app/_components/action-form";
 
 /**
  * Ending takes two deliberate steps: opening this panel, then ticking the confirmation box before the
@@ -17,6 +18,7 @@ export function MatchEndForm({ matchId, maxText }: { matchId: string; maxText: n
     <details className="group rounded-lg border border-stone-200 bg-white p-4">
       <summary className="cursor-pointer font-medium text-red-800">{t("open")}</summary>
       <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-4">
+        <ActionSummary state={state} area="pair" />
         <input type="hidden" name="matchId" value={matchId} />
         <p className="text-sm text-stone-700">{t("intro")}</p>
         <PairField id="end-text" name="text" label={t("textLabel")} hint={t("textHint")} errors={errors}>

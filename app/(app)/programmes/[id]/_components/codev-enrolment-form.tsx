@@ -5,7 +5,9 @@ import Link from "next/link";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import { charterPoints, type CodevRole } from "@/lib/codevelopment/schemas";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 import { Button } from "@/app/_components/ui/button";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { saveCodevEnrolmentAction } from "../../actions";
 import { useCodevEnrolmentErrorText } from "./use-codev-enrolment-error-text";
 
@@ -45,7 +47,7 @@ export function CodevEnrolmentForm(props: Props) {
   }
   const general = state && !state.ok && !state.fieldErrors && !fieldOfError[state.error] ? state.error : null;
   useEffect(() => {
-    if (state && !state.ok) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+    if (state && !state.ok) focusRefusal(formRef.current);
   }, [state]);
   // Without React's automatic reset, a refused save keeps what was ticked.
   const onSubmit = (event: FormEvent<HTMLFormElement>) => {
@@ -60,6 +62,7 @@ export function CodevEnrolmentForm(props: Props) {
 
   return (
     <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-5 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} fieldOf={fieldOfError} />
       <input type="hidden" name="programmeId" value={props.programmeId} />
       {props.activeRole || !props.facilitatorsWanted ? (
         <>

@@ -1,12 +1,15 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { startTransition, useActionState, useEffect, useRef, useState, type FormEvent } from "react";
 import { useTranslations } from "next-intl";
 import type { Topic } from "@/db/schema";
 import type { ActionResult } from "@/lib/auth/action";
 import { MAX_GOALS_LENGTH } from "@/lib/mentoring/programme-schemas";
 import type { MyEnrolment } from "@/lib/mentoring/member-view";
+import { focusRefusal } from "@/app/_components/focus-refusal";
 import { Button } from "@/app/_components/ui/button";
+import { FieldErrorText } from "@/app/_components/ui/field";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { saveEnrolmentAction } from "../../actions";
 import { AvoidPicker } from "./avoid-picker";
 import { TopicChoices } from "./topic-choices";
@@ -26,9 +29,22 @@ export function EnrolmentForm({ programmeId, topics, defaultCapacity, enrolment,
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(saveEnrolmentAction, null);
   const mentee = enrolment?.role === "mentee" ? enrolment : null;
   const mentor = enrolment?.role === "mentor" ? enrolment : null;
-  const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
+  const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 aria-[invalid=true]:border-red-700";
+  const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
+  const formRef = useRef<HTMLFormElement>(null);
+  useEffect(() => {
+    if (state && !state.ok) focusRefusal(formRef.current);
+  }, [state]);
+  // Without React's automatic reset, a refused save keeps what was typed and ticked.
+  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const data = new FormData(event.currentTarget);
+    startTransition(() => action(data));
+  };
+  const errorLine = (name: string) => errors[name] && <FieldErrorText id={`${name}-error`}>{errorText(errors[name])}</FieldErrorText>;
   return (
-    <form action={action} className="space-y-5 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+    <form ref={formRef} action={action} onSubmit={onSubmit} className="space-y-5 rounded-lg border border-stone-200 bg-white p-5" noValidate>
+      <ActionErrorSummary state={state} errorText={errorText} />
       <input type="hidden" name="programmeId" value={programmeId} />
       {active ? (
         <input type="hidden" name="role" value={active.role} />
@@ -53,7 +69,8 @@ export function EnrolmentForm({ programmeId, topics, defaultCapacity, enrolment,
           <div>
             <label htmlFor="goals" className="block text-sm font-medium">{t("goals")}</label>
             <p id="goals-hint" className="text-sm text-stone-600">{t("goalsHint", { max: MAX_GOALS_LENGTH })}</p>
-            <textarea id="goals" name="goals" rows={4} maxLength={MAX_GOALS_LENGTH} defaultValue={mentee?.answers.goals ?? ""} aria-describedby="goals-hint" className={input} />
+            <textarea id="goals" name="goals" rows={4} maxLength={MAX_GOALS_LENGTH} defaultValue={mentee?.answers.goals ?? ""} aria-describedby={errors.goals ? "goals-hint goals-error" : "goals-hint"} aria-invalid={errors.goals ? true : undefined} className={input} />
+            {errorLine("goals")}
           </div>
           <TopicChoices legend={t("topicsWanted")} topics={topics} chosen={mentee?.answers.topics ?? []} />
           <AvoidPicker initial={mentee?.avoidPeople ?? []} />
@@ -63,9 +80,10 @@ export function EnrolmentForm({ programmeId, topics, defaultCapacity, enrolment,
           <TopicChoices legend={t("topicsOffered")} topics={topics} chosen={mentor?.answers.topics ?? []} />
           <div>
             <label htmlFor="capacity" className="block text-sm font-medium">{t("capacity")}</label>
-            <select id="capacity" name="capacity" defaultValue={mentor?.capacity ?? defaultCapacity} className={`${input} max-w-32`}>
+            <select id="capacity" name="capacity" defaultValue={mentor?.capacity ?? defaultCapacity} className={`${input} max-w-32`} aria-invalid={errors.capacity ? true : undefined} aria-describedby={errors.capacity ? "capacity-error" : undefined}>
               {[1, 2, 3].map((n) => <option key={n} value={n}>{n}</option>)}
             </select>
+            {errorLine("capacity")}
           </div>
           <label className="flex items-start gap-2">
             <input type="checkbox" name="paused" defaultChecked={mentor?.answers.paused ?? false} className="mt-1 size-4" />

@@ -8,6 +8,7 @@ import { seriesLimits } from "@/lib/scheduling/time/series";
 import { Button } from "@/app/_components/ui/button";
 import { useSchedulingErrorText } from "../../_components/use-scheduling-error-text";
 import { createSeriesAction } from "../actions";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2 text-base aria-[invalid=true]:border-red-700";
 const cadences = Array.from({ length: seriesLimits.maxCadenceWeeks }, (_, i) => i + 1);
@@ -55,6 +56,7 @@ export function SeriesForm(props: SeriesFormProps) {
         startTransition(() => dispatch(data));
       }}
     >
+      <ActionErrorSummary state={state} errorText={errorText} />
       {props.membershipIds.map((id) => <input key={id} type="hidden" name="membershipIds[]" value={id} />)}
       <input type="hidden" name="timeZone" value={props.timeZone} />
       <input type="hidden" name="durationMinutes" value={props.durationMinutes} />

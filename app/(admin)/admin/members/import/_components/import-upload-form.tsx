@@ -5,6 +5,7 @@ import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { ImportPreview as Preview } from "@/lib/members/import";
 import type { ImportMode } from "@/lib/members/schemas";
+import { FormErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { useMemberErrorText } from "../../_components/use-member-error-text";
 import { previewImportAction, startImportAction } from "../actions";
 import { ImportPreview } from "./import-preview";
@@ -55,9 +56,11 @@ export function ImportUploadForm() {
   const preview = previewState?.ok ? previewState.data : undefined;
   const fileErrorKey = localError ?? (previewState && !previewState.ok ? previewState.error : null);
   const hasFileError = Boolean(fileErrorKey) || preview?.ok === false;
+  const fileErrorText = fileErrorKey && (t.has(`fileErrors.${fileErrorKey}`) ? t(`fileErrors.${fileErrorKey}`) : errorText(fileErrorKey));
   return (
     <>
       <form onSubmit={check} noValidate className="mt-6 flex flex-wrap items-end gap-3 rounded-lg border border-stone-200 bg-white p-4">
+        <FormErrorSummary refusal={previewState ?? localError} errors={fileErrorText ? { file: fileErrorText } : {}} />
         <div className="min-w-0 flex-1 basis-64">
           <label htmlFor="file" className="block text-sm font-medium">{t("file")}</label>
           <input
@@ -76,7 +79,7 @@ export function ImportUploadForm() {
         <div aria-live="polite" className="basis-full empty:hidden">
           {fileErrorKey && (
             <p id="file-error" className="text-sm text-red-700">
-              {t.has(`fileErrors.${fileErrorKey}`) ? t(`fileErrors.${fileErrorKey}`) : errorText(fileErrorKey)}
+              {fileErrorText}
             </p>
           )}
           {!fileErrorKey && preview && !preview.ok && <FileErrorText preview={preview} />}

@@ -10,6 +10,7 @@ import { Field } from "@/app/_components/ui/field";
 import { PersonCombobox } from "@/app/_components/ui/person-combobox";
 import { inviteMemberAction, searchManagersAction } from "../../actions";
 import { useMemberErrorText } from "../../_components/use-member-error-text";
+import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 
 const input = "mt-1 block w-full rounded-md border border-stone-300 bg-white px-3 py-2";
 
@@ -46,6 +47,7 @@ export function MemberInviteForm({ defaultLanguage }: { defaultLanguage: AppLoca
         startTransition(() => dispatch(data));
       }}
     >
+      <ActionErrorSummary state={state} errorText={errorText} />
       <Field id="name" name="name" label={t("name")} error={error("name")}>
         {(a) => <input {...a} autoComplete="off" required className={input} />}
       </Field>

@@ -5,6 +5,7 @@ import type { CaseContent } from "@/lib/codevelopment/cases";
 import { CASE_LIMITS } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, primaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { saveCaseAction } from "../actions";
+import { ActionSummary } from "@/app/_components/action-form";
 
 const rows: Record<keyof CaseContent, number> = { title: 1, context: 8, tried: 4, question: 3, helpWanted: 3 };
 const required = new Set<keyof CaseContent>(["title", "context", "question"]);
@@ -15,6 +16,7 @@ export function CaseForm({ groupId, sessionId, initial, ready }: { groupId: stri
   const { state, formAction, pending, errors, formRef, onSubmit } = useSessionForm(saveCaseAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-5">
+      <ActionSummary state={state} area="codevSessions" />
       <SessionRefInputs groupId={groupId} sessionId={sessionId} />
       {(Object.keys(rows) as (keyof CaseContent)[]).map((field) => (
         <SessionField

@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { COMMENT_MAX } from "@/lib/codevelopment/schemas";
 import { ActionButton, FormStatus, inputClass, secondaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { commentCaseAction, markCaseReadyAction } from "../actions";
+import { ActionSummary } from "@/app/_components/action-form";
 
 type Props = { groupId: string; sessionId: string; presenterName: string; comment: string | null; ready: boolean; commentable: boolean };
 
@@ -15,6 +16,7 @@ export function CaseReview({ groupId, sessionId, presenterName, comment, ready, 
     <div className="space-y-4">
       {commentable && (
         <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="space-y-3">
+          <ActionSummary state={state} area="codevSessions" />
           <SessionRefInputs groupId={groupId} sessionId={sessionId} />
           <SessionField id="case-comment" name="comment" label={t("comment", { name: presenterName })} hint={t("commentHint", { name: presenterName })} errors={errors}>
             {(a) => <textarea {...a} rows={3} maxLength={COMMENT_MAX} defaultValue={comment ?? ""} className={inputClass} />}

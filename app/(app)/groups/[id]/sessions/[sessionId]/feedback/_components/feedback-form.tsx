@@ -4,6 +4,7 @@ import { useTranslations } from "next-intl";
 import { FEEDBACK_COMMENT_MAX } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, primaryButton, SessionField, SessionRefInputs, useSessionErrorText, useSessionForm } from "../../../_components/session-form-parts";
 import { giveFeedbackAction } from "../actions";
+import { ActionSummary } from "@/app/_components/action-form";
 
 const scores = [1, 2, 3, 4, 5] as const;
 
@@ -15,6 +16,7 @@ export function FeedbackForm({ groupId, sessionId }: { groupId: string; sessionI
   const scoreError = errors.score;
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-4 space-y-5">
+      <ActionSummary state={state} area="codevSessions" />
       <SessionRefInputs groupId={groupId} sessionId={sessionId} />
       <fieldset aria-describedby={scoreError ? "feedback-score-error" : undefined}>
         <legend className="font-medium">{t("scoreLabel")}</legend>

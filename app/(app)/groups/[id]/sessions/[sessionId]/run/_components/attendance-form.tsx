@@ -5,6 +5,7 @@ import type { Attendance } from "@/db/schema";
 import { attendanceFieldName } from "@/lib/codevelopment/schemas";
 import { FormStatus, primaryButton, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { recordGroupAttendanceAction } from "../actions";
+import { ActionSummary } from "@/app/_components/action-form";
 
 type Person = { membershipId: string; name: string; attendance: Attendance };
 
@@ -16,6 +17,7 @@ export function AttendanceForm({ groupId, sessionId, people }: { groupId: string
   const { state, formAction, pending, formRef, onSubmit } = useSessionForm(recordGroupAttendanceAction);
   return (
     <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
+      <ActionSummary state={state} area="codevSessions" />
       <SessionRefInputs groupId={groupId} sessionId={sessionId} />
       {people.map((person) => (
         <fieldset key={person.membershipId} className="rounded-md border border-stone-200 px-3 py-2">

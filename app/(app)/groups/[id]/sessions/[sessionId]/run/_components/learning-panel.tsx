@@ -5,6 +5,7 @@ import type { LearningView } from "@/lib/codevelopment/learnings";
 import { LEARNING_MAX } from "@/lib/codevelopment/schemas";
 import { FormStatus, inputClass, primaryButton, SessionField, SessionRefInputs, useSessionForm } from "../../../_components/session-form-parts";
 import { saveLearningAction } from "../actions";
+import { ActionSummary } from "@/app/_components/action-form";
 
 /** What each participant takes away: their own text (editable) and the others'. */
 export function LearningPanel({ groupId, sessionId, learnings, canWrite }: { groupId: string; sessionId: string; learnings: LearningView[]; canWrite: boolean }) {
@@ -16,6 +17,7 @@ export function LearningPanel({ groupId, sessionId, learnings, canWrite }: { gro
     <>
       {canWrite ? (
         <form ref={formRef} action={formAction} onSubmit={onSubmit} noValidate className="mt-3 space-y-3">
+          <ActionSummary state={state} area="codevSessions" />
           <SessionRefInputs groupId={groupId} sessionId={sessionId} />
           <SessionField id="learning-body" name="body" label={t("label")} hint={t("hint")} errors={errors}>
             {(a) => <textarea {...a} rows={3} maxLength={LEARNING_MAX} required defaultValue={mine?.body ?? ""} className={inputClass} />}
