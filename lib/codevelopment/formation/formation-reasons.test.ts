@@ -12,6 +12,7 @@ import { setGroupFacilitator } from "./edit-proposal";
 import { allowRotatingFacilitation, appointFacilitator, changeGroupSize } from "./fix-rules";
 import { publishGroups } from "./publish-groups";
 import { getFormationView } from "./queries";
+import { getFormationReadiness } from "./readiness";
 import { runGroupFormation } from "./run-formation";
 
 // The reasons a formation gives for everyone it leaves out, and the fixes the review page offers for
@@ -84,6 +85,10 @@ describe("a facilitator per group and nobody volunteered", () => {
 
   it("a run forms no group, and is still a proposal that lists each person with the reason and the fixes", async () => {
     expect((await getFormationView(w.admin.scope, w.programmeId)).status).toBe("none");
+    // The programme's page warned before formation.
+    expect(await getFormationReadiness(w.admin.scope, w.programmeId)).toEqual([{ code: "noFacilitator" }]);
+    await expect(getFormationReadiness(w.member.scope, w.programmeId)).rejects.toMatchObject({ code: "forbidden" });
+    expect(await getFormationReadiness(w.outsider.scope, w.programmeId)).toEqual([]);
     session.userId = w.admin.userId;
     expect(await actions.formGroupsAction(null, form({ programmeId: w.programmeId }))).toMatchObject({ ok: true });
     expect(await proposedGroups(w)).toEqual([]);
