@@ -16,6 +16,8 @@ export type ProposalReason =
   | { code: "noLanguage" }
   | { code: "noSlot" }
   | { code: "fitsGroup"; numbers: number[] }
+  /** Signed up after these (published) groups were formed, and would fit them as they are. */
+  | { code: "lateFits"; numbers: number[] }
   | { code: "noFacilitator" };
 
 /** The engine's reason in the proposal's terms. */
@@ -50,6 +52,11 @@ export function explainProposal(problem: GroupsProblem, groups: readonly RuleGro
     reasons.set(participant.id, fits.length > 0 ? { code: "fitsGroup", numbers: fits } : proposalReasonOf(explainUnassigned(state, person), participant));
   }
   return reasons;
+}
+
+/** A fit that names only published groups is a late sign-up's place: said as such, and added rather than moved. */
+export function lateReasonOf(reason: ProposalReason, publishedNumbers: ReadonlySet<number>): ProposalReason {
+  return reason.code === "fitsGroup" && reason.numbers.every((number) => publishedNumbers.has(number)) ? { code: "lateFits", numbers: reason.numbers } : reason;
 }
 
 /**

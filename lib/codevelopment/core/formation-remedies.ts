@@ -25,6 +25,7 @@ export function remediesFor(reason: ProposalReason, context: RemedyContext): Rem
   switch (reason.code) {
     case "noFacilitator":
       return context.facilitatorMode === "perGroup" ? [{ kind: "appointFacilitator" }, { kind: "allowRotating" }] : [];
+    case "lateFits":
     case "fitsGroup": {
       const added = reason.numbers.filter((number) => context.publishedNumbers.has(number));
       const moved = reason.numbers.filter((number) => !context.publishedNumbers.has(number));

@@ -41,6 +41,8 @@ export function explainReason(reason: ProposalReason, t: GroupsTranslate, locale
       return [t("reasons.groupsFull", { slots: slots(reason.slots, "conjunction") }), ...(reason.suggestedSlots.length > 0 ? suggestion(reason.suggestedSlots) : [t("reasons.largerGroups")])];
     case "reportingLineConflict":
       return [t("reasons.reportingLineConflict", { slots: slots(reason.slots, "conjunction") })];
+    case "lateFits":
+      return [t("reasons.lateFits", { groups: new Intl.ListFormat(locale, { type: "disjunction" }).format(reason.numbers.map((number) => t("groupName", { number }))) })];
     case "fitsGroup":
       return [t("reasons.fitsGroup", { groups: new Intl.ListFormat(locale, { type: "disjunction" }).format(reason.numbers.map((number) => t("groupName", { number }))) })];
   }

@@ -247,7 +247,8 @@ describe("late sign-ups", () => {
     await changeGroupSize(w.admin.scope, { programmeId: w.programmeId, bound: "max", size: 7 });
     view = await getFormationView(w.admin.scope, w.programmeId);
     const listed = view.unassigned.find((u) => u.membershipId === late.membershipId)!;
-    expect(listed.reason).toEqual({ code: "fitsGroup", numbers: [1, 2] });
+    expect(listed.reason).toEqual({ code: "lateFits", numbers: [1, 2] });
+    expect(explainReason(listed.reason, getTranslator("en", "codevGroups"), "en").join(" ")).toMatch(/^Signed up after the groups were published; fits Group 1 or Group 2/);
     expect(listed.remedies).toEqual([{ kind: "addToGroup", numbers: [1, 2] }]);
 
     const emailsBefore = await db().select().from(emailMessages).where(eq(emailMessages.organizationId, w.organizationId));

@@ -4,7 +4,7 @@ import { programmes, type LocalizedText, type Programme } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import type { FacilitatorMode } from "@/lib/codevelopment/core/settings";
-import { explainProposal, explainWithoutFacilitator, type ProposalReason } from "@/lib/codevelopment/core/formation-explain";
+import { explainProposal, explainWithoutFacilitator, lateReasonOf, type ProposalReason } from "@/lib/codevelopment/core/formation-explain";
 import { remediesFor, type Remedy } from "@/lib/codevelopment/core/formation-remedies";
 import { loadFormation, readGroups, ruleGroupOf } from "./load";
 import { sameDepartmentPairs } from "@/lib/codevelopment/core/formation-rules";
@@ -91,7 +91,8 @@ export async function getFormationView(scope: MemberScope, programmeId: string):
         };
       }),
       unassigned: outside.map((participant) => {
-        const reason = reasons.get(participant.id) ?? (participant.languages.length === 0 ? { code: "noLanguage" as const } : { code: "noSlot" as const });
+        const found = reasons.get(participant.id) ?? (participant.languages.length === 0 ? { code: "noLanguage" as const } : { code: "noSlot" as const });
+        const reason = lateReasonOf(found, remedyContext.publishedNumbers);
         return { ...profile(participant.id), reason, remedies: remediesFor(reason, remedyContext) };
       }),
       facilitators: [...formation.facilitators.values()].map((f) => ({ membershipId: f.id, name: f.name, department: null })),

@@ -12,10 +12,19 @@ import { useProgrammeErrorText } from "./use-programme-error-text";
  * publish question, with "close sign-up" one click away (the programme's own status step). A notice, not
  * a block: publishing while open is allowed, and late sign-ups are placed afterwards.
  */
-export function SignupOpenNotice({ programmeId, text }: { programmeId: string; text: string }) {
+export function SignupOpenNotice({ programmeId, text }: { programmeId: string; text: string | null }) {
   const t = useTranslations("programmesAdmin.actions");
   const errorText = useProgrammeErrorText();
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(changeProgrammeStatusAction, null);
+  // Closed (here or elsewhere): the page comes back without the notice. Rendered in the same place, this
+  // keeps saying that sign-up was closed, rather than the notice silently disappearing.
+  if (text === null) {
+    return (
+      <p role="status" className="text-brand-900 empty:hidden">
+        {state?.ok ? t("done.close") : null}
+      </p>
+    );
+  }
   return (
     <div className="rounded-lg border border-amber-200 bg-amber-50 p-3 text-sm text-amber-950">
       <p>{text}</p>

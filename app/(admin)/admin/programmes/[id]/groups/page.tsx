@@ -46,7 +46,7 @@ export default async function GroupFormationPage({ params }: { params: Promise<{
         ? t("admin.signupOpenUntil", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: view.timeZone }).format(signupClosesAt) })
         : t("admin.signupOpen")
       : null;
-  const openNotice = openText && <SignupOpenNotice programmeId={id} text={openText} />;
+  const openNotice = <SignupOpenNotice programmeId={id} text={openText} />;
   return (
     <ProposalScreen
       backHref={`/admin/programmes/${id}`}

@@ -49,7 +49,7 @@ export default async function MatchingProposalPage({ params }: { params: Promise
         ? t("proposal.signupOpenUntil", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(signupClosesAt) })
         : t("proposal.signupOpen")
       : null;
-  const openNotice = openText && <SignupOpenNotice programmeId={id} text={openText} />;
+  const openNotice = <SignupOpenNotice programmeId={id} text={openText} />;
   return (
     <ProposalScreen
       backHref={`/admin/programmes/${id}`}
