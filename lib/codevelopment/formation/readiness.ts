@@ -7,7 +7,7 @@ import { formationWarnings, type ReadinessWarning } from "@/lib/codevelopment/co
 
 /**
  * The programme page's warnings before formation: none once groups are published (the review page then
- * lists the late sign-ups with their places), and none for an archived programme.
+ * lists the late sign-ups with their places).
  */
 export async function getFormationReadiness(scope: MemberScope, programmeId: string): Promise<ReadinessWarning[]> {
   const { organizationId } = scope;
@@ -16,7 +16,8 @@ export async function getFormationReadiness(scope: MemberScope, programmeId: str
       .select({ settings: programmes.settings, status: programmes.status })
       .from(programmes)
       .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, organizationId), eq(programmes.kind, "codevelopment")));
-    if (!programme || programme.status === "closed") return [];
+    // While people can sign up or wait for their group: not for a draft nobody has seen, nor once archived.
+    if (!programme || (programme.status !== "open" && programme.status !== "matching")) return [];
     const [published] = await tx
       .select({ id: codevGroups.id })
       .from(codevGroups)
