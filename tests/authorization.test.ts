@@ -201,6 +201,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "issueFeedLinkAction", "revokeFeedLinksAction",
     // lib/mentoring/round.test.ts (member, signed-out and other-organisation refusals)
     "runMatchingAction", "pinMatchAction", "breakMatchAction", "swapMentorsAction", "publishRunAction",
+    // lib/mentoring/pair-by-hand.test.ts (member, signed-out and other-organisation refusals)
+    "pairByHandAction",
     // lib/mentoring/respond.test.ts (signed-out, other-member and other-organisation refusals)
     "acceptMatchAction", "declineMatchAction",
     // lib/mentoring/pair/pair-access.test.ts (signed-out, other-member, admin-outside-the-pair and other-organisation refusals)
@@ -209,6 +211,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "requestMentorAction",
     // lib/codevelopment/formation/formation.test.ts (member, facilitator, signed-out and other-organisation refusals)
     "formGroupsAction", "moveParticipantAction", "setFacilitatorAction", "publishGroupsAction",
+    // lib/codevelopment/formation/formation-reasons.test.ts (the same refusals for the fixes and late places)
+    "appointFacilitatorAction", "allowRotatingAction", "changeGroupSizeAction", "addToGroupAction",
     // lib/codevelopment/groups/groups.test.ts (signed-out, admin-outside-the-group, other-group and other-organisation refusals)
     "setRotationAction", "requestTurnSwapAction", "respondTurnSwapAction",
     // lib/codevelopment/session-access.test.ts (signed-out, admin-outside-the-group, other-group and other-organisation refusals)

@@ -22,6 +22,8 @@ export const programmes = pgTable(
     signupClosesAt: timestamp({ withTimezone: true }),
     /** Kind-specific settings (criteria weights, capacity, group size, cadence, method); typed by each kind (lib/mentoring/kind.ts, lib/codevelopment/kind.ts). */
     settings: jsonb().$type<Record<string, unknown>>().notNull().default({}),
+    /** When group formation last ran: a run that formed no group is still a proposal, with its reasons. */
+    groupsFormedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },

@@ -1,5 +1,5 @@
 import { z } from "zod";
-import { codevLanguages } from "@/lib/codevelopment/core/settings";
+import { codevLanguages, GROUP_SIZE_LIMITS } from "@/lib/codevelopment/core/settings";
 import type { FieldKey } from "@/lib/profiles/completeness";
 import { isDateInRange } from "@/lib/validation/dates";
 import { multiLineText, singleLineText } from "@/lib/validation/text";
@@ -68,6 +68,17 @@ export const moveParticipantSchema = formationProgrammeSchema.extend({ membershi
 export type MoveParticipantInput = z.infer<typeof moveParticipantSchema>;
 export const setFacilitatorSchema = formationProgrammeSchema.extend({ groupId: z.uuid(), membershipId: optionalId });
 export type SetFacilitatorInput = z.infer<typeof setFacilitatorSchema>;
+/** Appoint a participant as the programme's facilitator; add a late sign-up to a published group. */
+export const appointFacilitatorSchema = formationProgrammeSchema.extend({ membershipId: z.uuid() });
+export type AppointFacilitatorInput = z.infer<typeof appointFacilitatorSchema>;
+export const addToGroupSchema = formationProgrammeSchema.extend({ membershipId: z.uuid(), groupId: z.uuid() });
+export type AddToGroupInput = z.infer<typeof addToGroupSchema>;
+/** One step on the group size from the review page: the new smallest or largest size. */
+export const groupSizeSchema = formationProgrammeSchema.extend({
+  bound: z.enum(["min", "max"], "errors.invalidOption"),
+  size: z.coerce.number().int("errors.invalid").min(GROUP_SIZE_LIMITS.min, "errors.invalid").max(GROUP_SIZE_LIMITS.max, "errors.invalid"),
+});
+export type GroupSizeInput = z.infer<typeof groupSizeSchema>;
 
 // ---- A group's page: its rotation and turn swaps.
 

@@ -97,3 +97,48 @@ function exclusionKey(refusal: NonNullable<ReturnType<typeof checkPair>>): strin
   if (refusal.code === "reportingLine") return `mentoring.exclusion.reportingLine.${refusal.relation}`;
   return refusal.code === "seniorityGapTooSmall" ? "mentoring.exclusion.seniorityGapRequired" : `mentoring.exclusion.${refusal.code}`;
 }
+
+/** The mentee's and the mentor's membership ids in the engine's input, from their enrolment ids. */
+function personOf(map: ReadonlyMap<string, string>, enrolmentId: string): string | null {
+  for (const [membershipId, id] of map) if (id === enrolmentId) return membershipId;
+  return null;
+}
+
+/**
+ * The mentors who may take an unmatched mentee by hand in the proposed run: every hard rule kept and room
+ * under their capacity given the pairs the proposal holds. Used by the review page to offer the choice.
+ */
+export function handCandidates(round: RoundInput, rows: readonly Pick<Match, "mentorEnrolmentId">[], menteeEnrolmentId: string): string[] {
+  const menteeId = personOf(round.input.menteeEnrolmentOf, menteeEnrolmentId);
+  if (!menteeId) return [];
+  return round.input.mentors
+    .filter((mentor) => {
+      const enrolmentId = round.input.mentorEnrolmentOf.get(mentor.person.id) ?? "";
+      const load = rows.filter((row) => row.mentorEnrolmentId === enrolmentId).length;
+      return checkPair(round.input, round.settings.criteria, { mentorId: mentor.person.id, menteeId }, load) === null;
+    })
+    .map((mentor) => round.input.mentorEnrolmentOf.get(mentor.person.id) ?? "");
+}
+
+/**
+ * Pairs an unmatched mentee of the proposal with a mentor by hand: the same hard rules and capacity as a
+ * swap, refused by name when one breaks; the new pair is scored and explained like the engine's.
+ */
+export async function pairByHand(scope: MemberScope, programmeId: string, menteeEnrolmentId: string, mentorEnrolmentId: string): Promise<void> {
+  await withActor(scope, "programmes.manage", async (tx) => {
+    const programme = await lockMentoringProgramme(tx, scope.organizationId, programmeId);
+    const { run, rows } = await lockProposedRun(tx, scope.organizationId, programmeId);
+    if (!run.unmatched.some((entry) => entry.menteeEnrolmentId === menteeEnrolmentId)) throw new AppError("not_found", { message: "mentoring.exclusion.notFound" });
+    const round = await loadRoundInput(tx, scope.organizationId, programme);
+    const pair = { mentorId: personOf(round.input.mentorEnrolmentOf, mentorEnrolmentId) ?? "", menteeId: personOf(round.input.menteeEnrolmentOf, menteeEnrolmentId) ?? "" };
+    const refusal = checkPair(round.input, round.settings.criteria, pair, rows.filter((row) => row.mentorEnrolmentId === mentorEnrolmentId).length);
+    if (refusal) throw new AppError(refusal.code === "notFound" ? "not_found" : "conflict", { message: exclusionKey(refusal) });
+    const mentor = round.input.mentors.find((m) => m.person.id === pair.mentorId)!;
+    const mentee = round.input.mentees.find((m) => m.person.id === pair.menteeId)!;
+    const { score, factors } = scored(mentor, mentee, round.settings.criteria);
+    await tx.insert(matches).values({ organizationId: scope.organizationId, programmeId, runId: run.id, mentorEnrolmentId, menteeEnrolmentId, score, explanation: factors, pinned: false });
+    const unmatched = run.unmatched.filter((entry) => entry.menteeEnrolmentId !== menteeEnrolmentId);
+    await tx.update(matchingRuns).set({ unmatched }).where(eq(matchingRuns.id, run.id));
+    await refreshFigures(tx, run.id, round, unmatched.length);
+  });
+}

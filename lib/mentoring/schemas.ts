@@ -20,6 +20,8 @@ export const pinMatchSchema = roundProgrammeSchema.extend({ matchId: z.uuid(), p
 export const breakMatchSchema = roundProgrammeSchema.extend({ matchId: z.uuid() });
 export const swapMentorsSchema = roundProgrammeSchema.extend({ first: z.uuid(), second: z.uuid() });
 export const publishRunSchema = roundProgrammeSchema.extend({ runId: z.uuid() });
+/** An unmatched mentee of the proposal paired with a mentor by hand. */
+export const pairByHandSchema = roundProgrammeSchema.extend({ menteeEnrolmentId: z.uuid(), mentorEnrolmentId: z.uuid({ error: "errors.invalidOption" }) });
 
 // ---- A mentor's answer to a request, and a self-selecting mentee's request.
 

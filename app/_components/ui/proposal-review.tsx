@@ -24,7 +24,19 @@ export type ProposalReviewProps = {
   /** The button that (re)computes the proposal; none once it cannot run again. */
   run: { action: FormAction; label: string; runningLabel: string; success: string } | null;
   /** The last step, asked twice; none while there is nothing to publish. */
-  publish: { action: FormAction; fields?: Record<string, string>; label: string; confirmText: string; yesLabel: string; cancelLabel: string; success: string } | null;
+  publish: {
+    action: FormAction;
+    fields?: Record<string, string>;
+    label: string;
+    confirmText: string;
+    /** Said with the question (sign-up is still open, with the way to close it). */
+    confirmNotice?: ReactNode;
+    yesLabel: string;
+    cancelLabel: string;
+    success: string;
+  } | null;
+  /** Above the controls: what the admin should know before running (sign-up is still open). A notice, not a block. */
+  notice?: ReactNode;
   /** The screen's lists (ui/proposal-list.tsx), with ProposalButton and ProposalForm controls in them. */
   children: ReactNode;
 };
@@ -34,7 +46,7 @@ export type ProposalReviewProps = {
  * action that re-checks the role and the rules; while one runs the others wait, and its answer (or the
  * rule that refused it) is said in one live status line.
  */
-export function ProposalReview({ programmeId, errorArea, run, publish, children }: ProposalReviewProps) {
+export function ProposalReview({ programmeId, errorArea, run, publish, notice, children }: ProposalReviewProps) {
   const errorText = useActionErrorText(errorArea);
   const [pending, startTransition] = useTransition();
   const [running, setRunning] = useState(false);
@@ -69,6 +81,7 @@ export function ProposalReview({ programmeId, errorArea, run, publish, children 
   return (
     <ReviewContext.Provider value={{ pending, call, changes }}>
       <div className="mt-6 space-y-8">
+        {notice}
         <div className="flex flex-wrap items-center gap-3">
           {run && (
             <Button disabled={pending} aria-busy={running} onClick={() => runProposal(run)}>
@@ -86,6 +99,7 @@ export function ProposalReview({ programmeId, errorArea, run, publish, children 
             {confirming ? (
               <div className="space-y-3">
                 <p>{publish.confirmText}</p>
+                {publish.confirmNotice}
                 <div className="flex flex-wrap gap-2">
                   <Button disabled={pending} onClick={() => publishProposal(publish)}>
                     {publish.yesLabel}

@@ -8,7 +8,9 @@ import { isLocale } from "@/lib/i18n/config";
 import { listMethodChoices } from "@/lib/codevelopment/custom-methods";
 import { getProgrammeForAdmin } from "@/lib/registry/programme-kinds";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
+import { getFormationReadiness } from "@/lib/codevelopment/formation/readiness";
 import { CodevProgrammeSections } from "../_components/codev-programme-sections";
+import { FormationWarnings } from "../_components/formation-warnings";
 import { ProgrammeForm } from "../_components/programme-form";
 import { ProgrammeStatusBadge } from "../_components/programme-status-badge";
 import { ProgrammeStatusButtons } from "../_components/programme-status-buttons";
@@ -25,7 +27,7 @@ export default async function AdminProgrammePage({ params, searchParams }: { par
   const [t, tc, rawLocale, programme, { created }] = await Promise.all([getTranslations("programmesAdmin"), getTranslations("codevAdmin"), getLocale(), getProgrammeForAdmin(scope, id), searchParams]);
   if (!programme) notFound();
   const codev = programme.kind === "codevelopment";
-  const methods = codev ? await listMethodChoices(scope) : [];
+  const [methods, warnings] = codev ? await Promise.all([listMethodChoices(scope), getFormationReadiness(scope, id)]) : [[], []];
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   return (
     <>
@@ -45,6 +47,7 @@ export default async function AdminProgrammePage({ params, searchParams }: { par
         {programme.kind === "codevelopment" && (
           <Link href={`/admin/programmes/${programme.id}/groups`} className="mt-2 inline-block text-brand-700 underline">{(await getTranslations("codevGroups"))("admin.formLink")}</Link>
         )}
+        {codev && <FormationWarnings programmeId={programme.id} warnings={warnings} />}
       </section>
       {programme.kind === "codevelopment" ? (
         <CodevProgrammeSections programme={programme} methods={methods} />

@@ -10,6 +10,7 @@ import { loadOrNotFound } from "@/lib/auth/page";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { ProposalScreen } from "@/app/_components/ui/proposal-list";
 import { ProposalReview } from "@/app/_components/ui/proposal-review";
+import { SignupOpenNotice } from "../../_components/signup-open-notice";
 import { formGroupsAction, publishGroupsAction } from "./actions";
 import { GroupsReview } from "./_components/groups-review";
 
@@ -33,9 +34,19 @@ export default async function GroupFormationPage({ params }: { params: Promise<{
   const { figures, settings } = view;
   const department = (name: string | null) => name || t("noDepartment");
   const { groups, unassigned, facilitators } = view;
-  const editable = view.status === "proposed";
+  const proposed = groups.filter((group) => group.status === "proposed");
   const perGroup = settings.facilitatorMode === "perGroup";
   const saved = t("admin.saved");
+  const late = view.status === "published";
+  // Sign-up still open: said above the controls and again with the publish question (a notice, not a block).
+  const { signupClosesAt } = view.programme;
+  const openText =
+    view.programme.status === "open"
+      ? signupClosesAt
+        ? t("admin.signupOpenUntil", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long", timeZone: view.timeZone }).format(signupClosesAt) })
+        : t("admin.signupOpen")
+      : null;
+  const openNotice = <SignupOpenNotice programmeId={id} text={openText} />;
   return (
     <ProposalScreen
       backHref={`/admin/programmes/${id}`}
@@ -59,17 +70,25 @@ export default async function GroupFormationPage({ params }: { params: Promise<{
       }
     >
       {/* The lists' wording, for this page only (the programmes layout provides the other pages'). */}
-      <ClientMessages namespaces={["codevGroups.admin"]} actionErrors>
+      <ClientMessages namespaces={["codevGroups.admin", "programmesAdmin.actions", "programmesAdmin.errors", "codevAdmin.errors"]} actionErrors>
         <ProposalReview
           programmeId={id}
           errorArea="codevGroups"
-          run={view.status !== "published" ? { action: formGroupsAction, label: editable ? t("admin.rerun") : t("admin.run"), runningLabel: t("admin.running"), success: saved } : null}
+          notice={openNotice}
+          // After publishing, a run forms new groups from the late sign-ups only (when enough of them fit together).
+          run={{
+            action: formGroupsAction,
+            label: late ? t("admin.runLate") : view.status === "proposed" ? t("admin.rerun") : t("admin.run"),
+            runningLabel: t("admin.running"),
+            success: saved,
+          }}
           publish={
-            editable
+            proposed.length > 0
               ? {
                   action: publishGroupsAction,
-                  label: t("admin.publish"),
-                  confirmText: t("admin.publishConfirm", { count: groups.length }),
+                  label: late ? t("admin.publishLate") : t("admin.publish"),
+                  confirmText: t("admin.publishConfirm", { count: proposed.length }),
+                  confirmNotice: openNotice,
                   yesLabel: t("admin.publishYes"),
                   cancelLabel: t("admin.cancel"),
                   success: t("admin.publishedOk"),
@@ -80,9 +99,12 @@ export default async function GroupFormationPage({ params }: { params: Promise<{
           <GroupsReview
             status={view.status}
             perGroup={perGroup}
+            facilitatorShortage={view.facilitatorShortage}
+            settingsHref={`/admin/programmes/${id}#edit-heading`}
             groups={groups.map((group) => ({
               id: group.id,
               number: group.number,
+              status: group.status,
               name: t("groupName", { number: group.number }),
               slot: slotLabel(group.slot, t),
               language: languageLabel(group.language, locale),
@@ -90,7 +112,12 @@ export default async function GroupFormationPage({ params }: { params: Promise<{
               members: group.members.map((m) => ({ membershipId: m.membershipId, name: m.name, department: department(m.department) })),
               facilitator: group.facilitator && { membershipId: group.facilitator.membershipId, name: group.facilitator.name },
             }))}
-            unassigned={unassigned.map((person) => ({ membershipId: person.membershipId, name: person.name, reasons: explainReason(person.reason, t, locale) }))}
+            unassigned={unassigned.map((person) => ({
+              membershipId: person.membershipId,
+              name: person.name,
+              reasons: explainReason(person.reason, t, locale, { minSize: settings.groupSizeMin }),
+              remedies: person.remedies,
+            }))}
             facilitators={facilitators.map((f) => ({ membershipId: f.membershipId, name: f.name }))}
           />
         </ProposalReview>

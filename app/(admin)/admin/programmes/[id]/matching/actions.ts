@@ -3,10 +3,10 @@
 import { revalidatePath } from "next/cache";
 import { authorizedAction } from "@/lib/auth/action";
 import { actorScopeOf } from "@/lib/auth/actor";
-import { breakMatch, setMatchPinned, swapMentors } from "@/lib/mentoring/proposal";
+import { breakMatch, pairByHand, setMatchPinned, swapMentors } from "@/lib/mentoring/proposal";
 import { publishRun } from "@/lib/mentoring/publish-run";
 import { runMatchingRound } from "@/lib/mentoring/run-round";
-import { breakMatchSchema, pinMatchSchema, publishRunSchema, roundProgrammeSchema, swapMentorsSchema } from "@/lib/mentoring/schemas";
+import { breakMatchSchema, pairByHandSchema, pinMatchSchema, publishRunSchema, roundProgrammeSchema, swapMentorsSchema } from "@/lib/mentoring/schemas";
 
 const refresh = (programmeId: string) => revalidatePath(`/admin/programmes/${programmeId}/matching`);
 
@@ -27,6 +27,11 @@ export const breakMatchAction = authorizedAction(breakMatchSchema, "programmes.m
 
 export const swapMentorsAction = authorizedAction(swapMentorsSchema, "programmes.manage", async ({ programmeId, first, second }, ctx) => {
   await swapMentors(actorScopeOf(ctx), programmeId, first, second);
+  refresh(programmeId);
+});
+
+export const pairByHandAction = authorizedAction(pairByHandSchema, "programmes.manage", async ({ programmeId, menteeEnrolmentId, mentorEnrolmentId }, ctx) => {
+  await pairByHand(actorScopeOf(ctx), programmeId, menteeEnrolmentId, mentorEnrolmentId);
   refresh(programmeId);
 });
 

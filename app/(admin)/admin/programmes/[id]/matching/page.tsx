@@ -10,6 +10,7 @@ import { loadOrNotFound } from "@/lib/auth/page";
 import { ClientMessages } from "@/app/_components/client-messages";
 import { ProposalScreen } from "@/app/_components/ui/proposal-list";
 import { ProposalReview } from "@/app/_components/ui/proposal-review";
+import { SignupOpenNotice } from "../../_components/signup-open-notice";
 import { publishRunAction, runMatchingAction } from "./actions";
 import { PairsReview } from "./_components/pairs-review";
 
@@ -34,7 +35,21 @@ export default async function MatchingProposalPage({ params }: { params: Promise
   const saved = t("proposal.saved");
   const mentoring = view.programme.kind === "mentoring";
   const pairs = view.pairs.map((pair) => ({ ...pair, score: percent.format(pair.score), reasons: pair.factors.map((factor) => explainFactor(factor, context)) }));
-  const unmatched = view.unmatched.map((u) => ({ name: u.name, reasons: u.reason.code === "broken" ? [t("unmatched.broken")] : explainUnmatched(u.reason, context) }));
+  const unmatched = view.unmatched.map((u) => ({
+    enrolmentId: u.enrolmentId,
+    name: u.name,
+    reasons: u.reason.code === "broken" ? [t("unmatched.broken")] : explainUnmatched(u.reason, context),
+    candidates: u.candidates,
+  }));
+  // Sign-up still open: said above the controls and with the publish question, with "close sign-up" there.
+  const { signupClosesAt } = view.programme;
+  const openText =
+    view.programme.status === "open"
+      ? signupClosesAt
+        ? t("proposal.signupOpenUntil", { date: new Intl.DateTimeFormat(locale, { dateStyle: "long" }).format(signupClosesAt) })
+        : t("proposal.signupOpen")
+      : null;
+  const openNotice = <SignupOpenNotice programmeId={id} text={openText} />;
   return (
     <ProposalScreen
       backHref={`/admin/programmes/${id}`}
@@ -56,10 +71,11 @@ export default async function MatchingProposalPage({ params }: { params: Promise
         <p className="mt-6">{t("proposal.notMentoring")}</p>
       ) : (
         // The lists' wording, for this page only (the programmes layout provides the other pages').
-        <ClientMessages namespaces={["mentoring.proposal"]} actionErrors>
+        <ClientMessages namespaces={["mentoring.proposal", "programmesAdmin.actions", "programmesAdmin.errors", "codevAdmin.errors"]} actionErrors>
           <ProposalReview
             programmeId={id}
             errorArea="mentoring"
+            notice={openNotice}
             // After publishing, a new round places the mentees still without a mentor (late sign-ups, no mentor left).
             run={{ action: runMatchingAction, label: run === null ? t("proposal.run") : editable ? t("proposal.rerun") : t("proposal.newRound"), runningLabel: t("proposal.running"), success: saved }}
             publish={
@@ -69,6 +85,7 @@ export default async function MatchingProposalPage({ params }: { params: Promise
                     fields: { runId: run.id },
                     label: t("proposal.publish"),
                     confirmText: t("proposal.publishConfirm", { count: pairs.length, days: view.programme.responseDays }),
+                    confirmNotice: openNotice,
                     yesLabel: t("proposal.publishYes"),
                     cancelLabel: t("proposal.cancel"),
                     success: t("proposal.publishedOk"),
@@ -76,7 +93,7 @@ export default async function MatchingProposalPage({ params }: { params: Promise
                 : null
             }
           >
-            <PairsReview hasRun={run !== null} editable={editable} pairs={pairs} unmatched={unmatched} />
+            <PairsReview hasRun={run !== null} editable={editable} pairs={pairs} unmatched={unmatched} settingsHref={`/admin/programmes/${id}#edit-heading`} />
           </ProposalReview>
         </ClientMessages>
       )}

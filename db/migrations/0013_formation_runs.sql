@@ -1,0 +1,1 @@
+ALTER TABLE "programmes" ADD COLUMN "groups_formed_at" timestamp with time zone;
