@@ -12,6 +12,7 @@ describe("auditFacts", () => {
   it("shows a role change and a publication's counts", () => {
     expect(auditFacts("member.roleChanged", { from: "member", to: "admin" })).toEqual([{ key: "roleChanged", values: { from: "member", to: "admin" } }]);
     expect(auditFacts("codevGroups.published", { groups: 3, participants: 17 })).toEqual([{ key: "groupsPublished", values: { groups: 3, participants: 17 } }]);
+    expect(auditFacts("programme.groupSizeChanged", { min: 3, max: 6 })).toEqual([{ key: "groupSize", values: { min: 3, max: 6 } }]);
   });
 
   it("shows nothing it does not know: other keys, other actions, malformed data", () => {

@@ -29,6 +29,10 @@ const readers: Record<string, (data: unknown) => AuditFact[]> = {
     const parsed = z.object({ groups: count, participants: count }).safeParse(data);
     return parsed.success ? [{ key: "groupsPublished", values: parsed.data }] : [];
   },
+  "programme.groupSizeChanged": (data) => {
+    const parsed = z.object({ min: count, max: count }).safeParse(data);
+    return parsed.success ? [{ key: "groupSize", values: parsed.data }] : [];
+  },
   "organization.settings.updated": (data) => {
     const parsed = z.object({ topics: count }).safeParse(data);
     return parsed.success ? [{ key: "topics", values: { count: parsed.data.topics } }] : [];
