@@ -1,5 +1,4 @@
 import { addDays, formatLocalTime, type PlainDate } from "./local-date";
-import type { PersonAvailability } from "./slots";
 import { existsInZone, fromZoned, toZoned } from "./zoned-time";
 
 // The one computation of the time two or more people have in common. The matching explanation ("4 free
@@ -9,6 +8,9 @@ import { existsInZone, fromZoned, toZoned } from "./zoned-time";
 // Availability is a weekly grid in each person's own zone ("mon-09" is 09:00–10:00 on their Monday).
 // Candidates are whole hours on the reference zone's clock, checked at their concrete instants in each
 // person's zone: weeks where only one side of the Atlantic has changed its clocks come out right.
+
+/** A person's weekly availability: "mon-09" is the hour from 09:00 on Monday in their own zone. */
+export type PersonAvailability = { id: string; timeZone: string; availability: readonly string[] };
 
 /** How far ahead common time is looked for: two weeks, so that one odd week (daylight saving) shows. */
 export const COMMON_TIME_DAYS = 14;

@@ -1,9 +1,8 @@
-import { candidateStarts } from "./common-time";
+import { candidateStarts, type PersonAvailability } from "./common-time";
 import { addDays, mondayOf, weekdayOf, type LocalTime, type PlainDate, type WeekdayKey } from "./local-date";
 import { fromZoned, toZoned } from "./zoned-time";
 
-/** A person's weekly availability: "mon-09" is the hour from 09:00 on Monday in their own zone. */
-export type PersonAvailability = { id: string; timeZone: string; availability: readonly string[] };
+export type { PersonAvailability };
 
 export type SlotQuery = {
   /** The zone the slots are expressed in: the pair's or group's zone. */
@@ -29,22 +28,6 @@ export type RankedSlot = {
 };
 
 const DEFAULT_START_HOURS = [7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20];
-
-/**
- * Whether every hour of the person's own week that [start, end) touches is in their availability. The
- * hours are found in their zone at the concrete instants, so daylight-saving differences between their
- * zone and the reference zone (the weeks where the US and Europe have changed clocks and the other has
- * not) are counted right.
- */
-export function canAttend(person: PersonAvailability, start: Date, end: Date, available = new Set(person.availability)): boolean {
-  for (let t = start.getTime(); t < end.getTime(); ) {
-    const shown = toZoned(new Date(t), person.timeZone);
-    if (!available.has(`${shown.weekday}-${String(shown.hour).padStart(2, "0")}`)) return false;
-    // On to the next hour of the person's clock (zones with half-hour offsets land mid-hour).
-    t += (60 - shown.minute) * 60_000;
-  }
-  return true;
-}
 
 /**
  * The candidate slots of one week, best first: slots everyone can make, then by how many can make them,
