@@ -86,6 +86,21 @@ describe("one computation of common time", () => {
   });
 });
 
+describe("one source for a mentee's topics", () => {
+  it("/matches and the pair's space show the topics chosen at enrolment, else the profile's", async () => {
+    const pair = await crossZonePair();
+    const { listMyMatches } = await import("@/lib/mentoring/respond");
+    const topicsOnMatches = async () => (await listMyMatches(pair.mentor.scope)).asMentor.find((m) => m.id === pair.matchId)!.topics;
+    const topicsInSpace = async () => (await getPairView(pair.mentor.scope, pair.matchId)).other.topics.map((t) => t.slug);
+    // Nothing chosen at enrolment: the profile's.
+    expect(await topicsOnMatches()).toEqual(["finance"]);
+    expect(await topicsInSpace()).toEqual(["finance"]);
+    await db().execute(sql`update enrolments set answers = '{"topics": ["hr", "strategy"]}'::jsonb from matches where matches.id = ${pair.matchId} and enrolments.id = matches.mentee_enrolment_id`);
+    expect(await topicsOnMatches()).toEqual(["hr", "strategy"]);
+    expect(await topicsInSpace()).toEqual(["hr", "strategy"]);
+  });
+});
+
 describe("a pair plans its own meeting", () => {
   it("one proposes on their own clock, the other accepts: a planned meeting, invitations with ICS on each clock", async () => {
     const pair = await crossZonePair();
