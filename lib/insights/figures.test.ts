@@ -168,8 +168,8 @@ describe("a pair's session whose attendance one of them recorded", () => {
       ]);
     }
     const after = await getInsights(world.admin.scope, PERIOD, { now: NOW });
-    expect(may(after).planned - may(before).planned).toBe(2 * COPIES);
-    expect(may(after).held - may(before).held).toBe(COPIES);
+    expect(may(after).planned! - may(before).planned!).toBe(2 * COPIES);
+    expect(may(after).held! - may(before).held!).toBe(COPIES);
     // Presumed, the two sessions would add four present participations; recorded, one of two held ones is.
     const rate = before.figures.attendanceRate.value!;
     expect(rate).toBeCloseTo(19 / 25, 10);
