@@ -3,7 +3,7 @@ import { getLocale, getTranslations } from "next-intl/server";
 import type { PairView } from "@/lib/mentoring/pair/queries";
 import { FIRST_MEETING_MINUTES } from "@/lib/mentoring/pair/first-meeting";
 import { PAIR_MEETING_DURATIONS, pairAttendanceValues } from "@/lib/mentoring/schemas";
-import { formatViewerRange, namedZone, type ViewerClock } from "@/lib/scheduling/time/viewer-time";
+import { formatViewerRange, type ViewerClock } from "@/lib/scheduling/time/viewer-time";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { AttendanceForm } from "./attendance-form";
 import { MeetingTimeForm } from "./meeting-time-form";
@@ -18,7 +18,8 @@ const summary = "cursor-pointer text-sm font-medium text-brand-700";
 /**
  * The pair's meetings: those to come (move, cancel), a time one of them proposed (accept, or suggest
  * another), the times that suit both for a first meeting, a time of their own, and who came to the
- * meetings that started. Every time is on the viewer's clock, the zone named when it is not the organisation's.
+ * meetings that started. Every time is on the viewer's clock, the zone named after it when it is not the
+ * organisation's (README, "Times").
  */
 export async function FirstMeetingPanel({ view }: { view: PairView }) {
   const [t, locale] = await Promise.all([getTranslations("pair.meeting"), getLocale()]);
@@ -26,7 +27,6 @@ export async function FirstMeetingPanel({ view }: { view: PairView }) {
   const when = (start: Date, end: Date) => formatViewerRange(start, end, clock);
   const ongoing = view.status === "accepted";
   const bothAvailable = view.me.hasAvailability && view.other.hasAvailability;
-  const zone = namedZone(clock);
   const people = [view.me, view.other];
 
   const availability = !bothAvailable ? (
@@ -50,7 +50,6 @@ export async function FirstMeetingPanel({ view }: { view: PairView }) {
       <h2 id="pair-meeting" className="mb-3 text-lg font-semibold">
         {t("title")}
       </h2>
-      {zone && <p className="mb-3 text-sm text-stone-600">{t("timeZoneNote", { timeZone: zone })}</p>}
 
       {view.upcoming.length > 0 && (
         <ul aria-label={t("upcomingLabel")} className="space-y-3">
