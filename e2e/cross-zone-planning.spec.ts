@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import type { Browser, Page } from "@playwright/test";
 import { e2eSql } from "./support/db";
-import { createDemoPersonWithName, expect, signInAs, test } from "./support/fixtures";
+import { createDemoPersonWithName, expect, expectAccessible, signInAs, test } from "./support/fixtures";
 
 // Issue 17: a pair across the Atlantic (the mentor in Amsterdam, the mentee in New York) is told the same
 // common hours by the matching explanation and by their pair's space; the mentee proposes a time on her own
@@ -104,6 +104,7 @@ test("stage 2: the pair's space says the same hours, in English and in Dutch, on
   await expect(mentor.page.getByText("America/New_York")).toHaveCount(0);
   await mentee.page.setViewportSize({ width: 390, height: 1400 });
   await mentee.page.screenshot({ path: "test-results/cross-zone-pair-nl-390.png", fullPage: true });
+  await expectAccessible(mentee.page);
   await mentor.page.screenshot({ path: "test-results/cross-zone-pair-en.png", fullPage: true });
 });
 
@@ -129,6 +130,7 @@ test("stage 3: the mentee proposes a time on her clock, the mentor accepts; both
   const mentorMeeting = mentor.page.getByRole("region", { name: "Your meetings" });
   await expect(mentorMeeting.getByText(`${mentee.name} proposes to meet on`)).toContainText(amsterdam);
   await mentor.page.screenshot({ path: "test-results/cross-zone-proposal-en.png", fullPage: true });
+  await expectAccessible(mentor.page);
   await mentorMeeting.getByRole("button", { name: /Accept this time/ }).click();
   await expect(mentorMeeting.getByText("You both received an invitation by email, with a calendar file.")).toBeVisible();
   await mentor.page.screenshot({ path: "test-results/cross-zone-planned-en.png", fullPage: true });
