@@ -87,6 +87,13 @@ test("stage 1: the matching explanation tells the mentor how many hours they hav
   // The mentee's topics are the ones she chose at enrolment, in the email and on the page alike.
   const request = await delivered(mentor.email, "match-request");
   expect(request.text).toContain(`${hours} free hours in common over two weeks`);
+  const [{ strategy, finance }] = await sql<{ strategy: string; finance: string }[]>`
+    select coalesce((select t->'label'->>'en' from organizations o, jsonb_array_elements(o.topics) t where o.slug = 'demo' and t->>'slug' = 'strategy'), 'strategy') as strategy,
+           coalesce((select t->'label'->>'en' from organizations o, jsonb_array_elements(o.topics) t where o.slug = 'demo' and t->>'slug' = 'finance'), 'finance') as finance`;
+  expect(request.text).toContain(strategy);
+  expect(request.text).not.toContain(finance);
+  await expect(card).toContainText(strategy);
+  await expect(card).not.toContainText(finance);
   await mentor.page.getByRole("button", { name: `Accept ${mentee.name}` }).click();
   await expect(mentor.page.getByRole("button", { name: `Accept ${mentee.name}` })).toHaveCount(0);
   [{ id: matchId }] = await sql<{ id: string }[]>`select id from matches where programme_id = ${programme.id} and status = 'accepted'`;
@@ -149,4 +156,12 @@ test("stage 3: the mentee proposes a time on her clock, the mentor accepts; both
   await mentee.page.reload();
   await expect(mentee.page.getByRole("list", { name: "Jullie komende gesprekken" })).toContainText("08:30");
   await mentee.page.screenshot({ path: "test-results/cross-zone-planned-nl-390.png", fullPage: true });
+  // /sessions follows the same rule: her clock, her zone named; the mentor's clock without a zone.
+  await mentee.page.goto("/sessions");
+  await expect(mentee.page.getByText("America/New_York").first()).toBeVisible();
+  await expect(mentee.page.getByRole("listitem").filter({ hasText: mentor.name }).first()).toContainText(/08:30\s*[–-]\s*09:15 \(America\/New_York\)/);
+  await mentee.page.screenshot({ path: "test-results/cross-zone-sessions-nl-390.png", fullPage: true });
+  await mentor.page.goto("/sessions");
+  await expect(mentor.page.getByRole("listitem").filter({ hasText: mentee.name }).first()).toContainText(amsterdam);
+  await expect(mentor.page.getByText("America/New_York")).toHaveCount(0);
 });
