@@ -269,7 +269,8 @@ test("stage 7: an accepted pair plans its first meeting and sets a goal; the goa
     for (const email of [pair.mentor, pair.mentee]) {
       const invitation = await delivered(email, "session-invitation");
       expect(invitation.locale).toBe(await languageOf(email));
-      expect(invitation.subject).toMatch(/^Invitation: /);
+      // A pair's meeting is worded as theirs ("Mentoring meeting planned: …"), not by its title.
+      expect(invitation.subject).toMatch(invitation.locale === "nl" ? /^Mentorgesprek gepland: / : /^Mentoring meeting planned: /);
     }
   });
   await test.step("the mentee sets a SMART goal; the mentor sees it in the same space", async () => {

@@ -207,6 +207,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "acceptMatchAction", "declineMatchAction",
     // lib/mentoring/pair/pair-access.test.ts (signed-out, other-member, admin-outside-the-pair and other-organisation refusals)
     "createGoalAction", "updateGoalAction", "addNoteAction", "planFirstMeetingAction", "answerFitCheckAction", "addClosingReflectionAction", "endMatchAction",
+    // lib/mentoring/pair/pair-meetings.test.ts (signed-out, other-member, admin-outside-the-pair and other-organisation refusals)
+    "proposeMeetingAction", "acceptProposalAction", "movePairMeetingAction", "cancelPairMeetingAction", "recordPairAttendanceAction",
     // lib/mentoring/self-select.test.ts (signed-out, non-mentee and other-organisation refusals)
     "requestMentorAction",
     // lib/codevelopment/formation/formation.test.ts (member, facilitator, signed-out and other-organisation refusals)

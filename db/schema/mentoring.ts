@@ -2,6 +2,7 @@ import { sql } from "drizzle-orm";
 import { boolean, check, date, index, integer, jsonb, numeric, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
 import { memberships, organizations } from "./organizations";
 import { enrolments, programmes } from "./programmes";
+import { meetings } from "./scheduling";
 
 export const matchingRunStatusEnum = pgEnum("matching_run_status", ["proposed", "published", "superseded"]);
 export const matchStatusEnum = pgEnum("match_status", ["proposed", "requested", "accepted", "declined", "expired", "withdrawn", "ended"]);
@@ -173,3 +174,36 @@ export type MatchCheckIn = typeof matchCheckIns.$inferSelect;
 export type MatchingRun = typeof matchingRuns.$inferSelect;
 export type Match = typeof matches.$inferSelect;
 export type MatchStatus = (typeof matchStatusEnum.enumValues)[number];
+
+export const meetingProposalStatusEnum = pgEnum("match_meeting_proposal_status", ["open", "accepted", "replaced", "withdrawn"]);
+
+/**
+ * A meeting time one person of a pair proposes by hand; the other accepts it (it becomes a planned meeting
+ * of the pair, invitations and all) or suggests another, which replaces it. One open proposal per pair.
+ */
+export const matchMeetingProposals = pgTable(
+  "match_meeting_proposals",
+  {
+    id: uuid().primaryKey().defaultRandom(),
+    organizationId: uuid().notNull().references(() => organizations.id, { onDelete: "cascade" }),
+    matchId: uuid().notNull().references(() => matches.id, { onDelete: "cascade" }),
+    proposedByMembershipId: uuid().references(() => memberships.id, { onDelete: "set null" }),
+    startsAt: timestamp({ withTimezone: true }).notNull(),
+    durationMinutes: integer().notNull(),
+    /** The proposer's zone: the clock the time was typed on, and that the planned meeting keeps. */
+    timeZone: text().notNull(),
+    status: meetingProposalStatusEnum().notNull().default("open"),
+    /** The planned meeting, once accepted. */
+    sessionId: uuid().references(() => meetings.id, { onDelete: "set null" }),
+    createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
+    answeredAt: timestamp({ withTimezone: true }),
+  },
+  (t) => [
+    index("match_meeting_proposals_org_idx").on(t.organizationId),
+    index("match_meeting_proposals_match_idx").on(t.matchId, t.createdAt),
+    uniqueIndex("match_meeting_proposals_one_open").on(t.matchId).where(sql`${t.status} = 'open'`),
+    check("match_meeting_proposals_duration_range", sql`${t.durationMinutes} between 15 and 480`),
+  ],
+);
+
+export type MatchMeetingProposal = typeof matchMeetingProposals.$inferSelect;

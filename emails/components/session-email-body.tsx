@@ -11,7 +11,8 @@ export type SessionEmailCopy = {
   intro: string;
   /** One line per session: "Monday 16 March 2026, 19:00–20:30". */
   sessions: string[];
-  timeZoneNote: string;
+  /** Null when the recipient's zone is the organisation's (the times rule in the README). */
+  timeZoneNote: string | null;
   details: SessionEmailDetail[];
   button: string;
   /** Says what the attached calendar files do; null when nothing is attached. */
@@ -35,7 +36,7 @@ export function SessionEmailBody({ lang, url, copy }: SessionEmailProps) {
             {line}
           </Text>
         ))}
-        <Text style={{ color: muted, fontSize: 13, lineHeight: "20px", margin: "4px 0 0" }}>{copy.timeZoneNote}</Text>
+        {copy.timeZoneNote && <Text style={{ color: muted, fontSize: 13, lineHeight: "20px", margin: "4px 0 0" }}>{copy.timeZoneNote}</Text>}
       </Section>
       {copy.details.map((detail) => (
         <Text key={detail.label} style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 8px" }}>

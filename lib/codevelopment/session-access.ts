@@ -36,6 +36,8 @@ export type GroupSession = {
   isPresenter: boolean;
   /** The actor's own clock, for the times on the page. */
   timeZone: string;
+  /** The organisation's clock: the actor's is named only when it differs (README, "Times"). */
+  organizationTimeZone: string;
   settings: CodevSettings;
   session: GroupSessionInfo;
 };
@@ -96,6 +98,7 @@ export async function loadGroupSession(tx: Tx, scope: MemberScope, ref: GroupSes
     canFacilitate: access.role === "facilitator" || rotating,
     isPresenter: row.session.presenterMembershipId === access.membershipId,
     timeZone: zone?.memberTimeZone ?? zone?.organizationTimeZone ?? "Europe/Amsterdam",
+    organizationTimeZone: zone?.organizationTimeZone ?? "Europe/Amsterdam",
     settings,
     session: { ...row.session, seriesId: row.session.seriesId },
   };
@@ -129,6 +132,7 @@ export type SessionHeader = {
   startsAt: Date;
   endsAt: Date;
   timeZone: string;
+  organizationTimeZone: string;
   place: string | null;
   videoUrl: string | null;
   status: MeetingStatus;
@@ -144,6 +148,7 @@ export function sessionHeader(gs: GroupSession): SessionHeader {
     startsAt: session.startsAt,
     endsAt: new Date(session.startsAt.getTime() + session.durationMinutes * 60_000),
     timeZone: gs.timeZone,
+    organizationTimeZone: gs.organizationTimeZone,
     place: session.place,
     videoUrl: session.videoUrl,
     status: session.status,

@@ -156,3 +156,23 @@ describe("a pair's session whose time has passed", () => {
     expect(after.figures.attendanceRate.value).toBeCloseTo(19 / 25, 10);
   });
 });
+
+describe("a pair's session whose attendance one of them recorded", () => {
+  it("counts as recorded: held when someone came, only those who came as present; not held when nobody came", async () => {
+    const before = await getInsights(world.admin.scope, PERIOD, { now: NOW });
+    const may = (d: InsightsData) => d.figures.months.find((m) => m.month === "2027-05")!;
+    for (const c of world.copies) {
+      await world.sessions("match", c.pairAC, [
+        ["2027-05-08", "scheduled", { [c.A.membershipId]: "attended", [c.C.membershipId]: "absent" }],
+        ["2027-05-15", "scheduled", { [c.A.membershipId]: "absent", [c.C.membershipId]: "excused" }],
+      ]);
+    }
+    const after = await getInsights(world.admin.scope, PERIOD, { now: NOW });
+    expect(may(after).planned! - may(before).planned!).toBe(2 * COPIES);
+    expect(may(after).held! - may(before).held!).toBe(COPIES);
+    // Presumed, the two sessions would add four present participations; recorded, one of two held ones is.
+    const rate = before.figures.attendanceRate.value!;
+    expect(rate).toBeCloseTo(19 / 25, 10);
+    expect(after.figures.attendanceRate.value).toBeCloseTo(20 / 27, 10);
+  });
+});

@@ -81,10 +81,14 @@ export async function readFigures(tx: Executor, options: ReadFiguresOptions): Pr
       where g.organization_id = ${org} and g.status <> 'proposed'),
     sess as materialized (
       select s.id, s.starts_at, s.status, o.owner_type, o.owner_id, o.mentor_id, s.case_presenter_membership_id as presenter_id,
+        -- A pair's meeting that was not cancelled is presumed held with both present, until one of them
+        -- records who came (lib/mentoring/pair/meetings.ts): from then on the record counts.
         (s.status = 'held' or (s.status <> 'cancelled' and (
-          (o.owner_type = 'match' and s.starts_at + make_interval(mins => s.duration_minutes) <= ${now.toISOString()}::timestamptz)
+          (o.owner_type = 'match' and s.starts_at + make_interval(mins => s.duration_minutes) <= ${now.toISOString()}::timestamptz
+            and s.id not in (select session_id from meeting_participants where organization_id = ${org} and attendance <> 'invited'))
           or s.id in (select session_id from meeting_participants where organization_id = ${org} and attendance = 'attended')))) as held,
-        (s.status = 'held' or o.owner_type = 'match') as presumed_present,
+        (s.status = 'held' or (o.owner_type = 'match'
+          and s.id not in (select session_id from meeting_participants where organization_id = ${org} and attendance <> 'invited'))) as presumed_present,
         -- The month as its number in the period (1 is the first): a binary search among the months' starts.
         case when ${inPeriod(sql`s.starts_at`)} then width_bucket(s.starts_at, ${bounds}) end as month
       from meeting_sessions s

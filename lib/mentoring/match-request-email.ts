@@ -8,6 +8,7 @@ import { getTranslator } from "@/lib/i18n/translate";
 import type { ScoreFactor } from "@/lib/matching";
 import { parseGoals } from "@/lib/mentoring/core/engine-input";
 import { explainFactor } from "@/lib/mentoring/core/explain";
+import { enrolmentTopics } from "@/lib/mentoring/core/topics";
 
 export type RequestedMatch = { mentorEnrolmentId: string; menteeEnrolmentId: string; explanation: unknown };
 
@@ -43,9 +44,10 @@ export async function enqueueMatchRequests(
         const mentee = byEnrolment.get(m.menteeEnrolmentId);
         if (!mentee) return [];
         const factors = m.explanation as ScoreFactor[];
+        const topics = enrolmentTopics(mentee.answers, mentee.topics);
         return [{
           name: mentee.name,
-          topics: mentee.topics.length > 0 ? mentee.topics.map(topicLabel).join(", ") : null,
+          topics: topics.length > 0 ? topics.map(topicLabel).join(", ") : null,
           goals: parseGoals(mentee.answers),
           why: factors.filter((factor) => factor.effect > 0).map((factor) => explainFactor(factor, context)),
         }];

@@ -11,6 +11,7 @@ import { AppError } from "@/lib/errors";
 import { isLocale } from "@/lib/i18n/config";
 import type { ScoreFactor } from "@/lib/matching";
 import { parseGoals } from "@/lib/mentoring/core/engine-input";
+import { enrolmentTopics } from "@/lib/mentoring/core/topics";
 import { replaceLostRequest } from "./lost-request";
 import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
 import type { DeclineReason } from "./schemas";
@@ -87,7 +88,7 @@ export async function listMyMatches(scope: MemberScope): Promise<MyMatches> {
           programmeName: row.programmeName,
           menteeName: row.menteeName,
           department: row.menteeDepartment,
-          topics: row.menteeTopics,
+          topics: enrolmentTopics(row.menteeAnswers, row.menteeTopics),
           goals: parseGoals(row.menteeAnswers),
           factors: row.explanation as ScoreFactor[],
           deadline: row.deadline,

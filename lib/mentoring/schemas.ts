@@ -97,3 +97,41 @@ export const endMatchSchema = z.object({
   text: optionalText(CHECK_IN_TEXT_MAX),
 });
 export type EndMatchInput = z.infer<typeof endMatchSchema>;
+
+// ---- The pair's own meetings: a time proposed by hand, accepted or answered with another; moving,
+// cancelling and recording who came. Date and time are typed on the person's own clock.
+
+/** The lengths a pair can choose for a meeting. */
+export const PAIR_MEETING_DURATIONS = [30, 45, 60, 90, 120] as const;
+const meetingDate = z.preprocess(asString, plainDateField("errors.meetingDate"));
+const meetingTime = z.preprocess(asString, z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: "errors.meetingTime" }));
+const sessionId = z.uuid({ error: "errors.not_found" });
+
+export const proposeMeetingSchema = z.object({
+  matchId,
+  date: meetingDate,
+  time: meetingTime,
+  durationMinutes: z.preprocess(
+    (v) => (typeof v === "string" && v.trim() !== "" ? Number(v) : v),
+    z.number({ error: "errors.duration" }).refine((n) => (PAIR_MEETING_DURATIONS as readonly number[]).includes(n), { error: "errors.duration" }),
+  ),
+});
+export type ProposeMeetingInput = z.infer<typeof proposeMeetingSchema>;
+
+export const acceptProposalSchema = z.object({ matchId, proposalId: z.uuid({ error: "errors.proposalGone" }) });
+export type AcceptProposalInput = z.infer<typeof acceptProposalSchema>;
+
+export const movePairMeetingSchema = z.object({ matchId, sessionId, date: meetingDate, time: meetingTime });
+export type MovePairMeetingInput = z.infer<typeof movePairMeetingSchema>;
+
+export const cancelPairMeetingSchema = z.object({ matchId, sessionId });
+export type CancelPairMeetingInput = z.infer<typeof cancelPairMeetingSchema>;
+
+export const pairAttendanceValues = ["attended", "absent", "excused"] as const;
+export const pairAttendanceSchema = z.object({
+  matchId,
+  sessionId,
+  membershipId: z.uuid({ error: "errors.invalidOption" }),
+  attendance: z.enum(pairAttendanceValues, { error: "errors.invalidOption" }),
+});
+export type PairAttendanceInput = z.infer<typeof pairAttendanceSchema>;

@@ -5,7 +5,7 @@ import { meetings } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { assertCanManage } from "./manage-access";
-import { sendSessionNotice } from "./notify";
+import { occasionOf, sendSessionNotice } from "./notify";
 import { readSessionRecipients } from "./recipients";
 import { readSessionContext, type SessionContext } from "./session-context";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
@@ -47,6 +47,7 @@ export async function cancelInTransaction(
     organizationId: organization.id,
     organizationName: organization.name,
     title: session.title,
+    occasion: occasionOf(session.ownerType),
     organizer,
     place: session.place,
     videoUrl: session.videoUrl,

@@ -5,7 +5,7 @@ import { meetingParticipants, meetingSeries, meetings } from "@/db/schema";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import type { PlainDate } from "@/lib/scheduling/time/local-date";
-import { sendSessionNotice } from "./notify";
+import { occasionOf, sendSessionNotice } from "./notify";
 import { readActiveMembers } from "./recipients";
 import { planReminder } from "./reminders";
 import type { CreateSeriesInput } from "./schemas";
@@ -90,6 +90,7 @@ export async function insertSeries(tx: Tx, organizer: SeriesOrganizer, owner: Se
     organizationId,
     organizationName: organizer.organizationName,
     title: input.title,
+    occasion: occasionOf(owner.type),
     organizer: { name: organizer.name, email: organizer.email },
     place: input.place,
     videoUrl: input.videoUrl,

@@ -22,6 +22,10 @@ export const sessionEmailPropsSchema = z.object({
   organizationName: z.string().min(1),
   /** The recipient's own zone: every time in the body is shown on their clock. */
   timeZone: z.string().refine(isSupportedTimeZone),
+  /** The organisation's zone: the recipient's zone is named only when it differs (README, "Times"). Older emails lack it. */
+  organizationTimeZone: z.string().refine(isSupportedTimeZone).optional(),
+  /** "pair": a mentoring pair's meeting, worded as theirs; older emails lack it and read as a series. */
+  occasion: z.enum(["pair", "series"]).optional(),
   organizer: person,
   attendees: z.array(person).max(50),
   place: z.string().max(300).nullable(),

@@ -68,4 +68,24 @@ describe("session emails", () => {
     const series = await renderEmail("session-invitation", "nl", sessionEmailFixture);
     expect(series.html).not.toContain("calendar.google.com");
   });
+
+  it("a pair's meeting reads as theirs, in Dutch and English, never as 'a session of Stijn Hendriks & Anouk Smit'", async () => {
+    const pair = { ...one, title: "Stijn Hendriks & Anouk Smit", organizer: { name: "Anouk Smit", email: "anouk@example.org" }, occasion: "pair" as const };
+    const nl = await renderEmail("session-invitation", "nl", pair);
+    expect(nl.subject).toMatch(/^Mentorgesprek gepland: maandag 16 maart 2026/);
+    expect(nl.text).toContain("Anouk Smit heeft jullie mentorgesprek gepland.");
+    expect(nl.text).not.toContain("sessie van");
+    const en = await renderEmail("session-update", "en", pair);
+    expect(en.text).toContain("Anouk Smit moved your mentoring meeting.");
+    expect((await renderEmail("session-cancelled", "nl", pair)).text).toContain("Anouk Smit heeft jullie mentorgesprek afgezegd");
+    expect((await renderEmail("session-reminder", "nl", pair)).subject).toMatch(/^Herinnering: jullie mentorgesprek, /);
+  });
+
+  it("names the recipient's zone only when it is not the organisation's", async () => {
+    const home = await renderEmail("session-invitation", "nl", { ...one, organizationTimeZone: "Europe/Amsterdam" });
+    expect(home.text).not.toContain("Europe/Amsterdam");
+    const away = await renderEmail("session-invitation", "en", { ...one, timeZone: "America/New_York", organizationTimeZone: "Europe/Amsterdam" });
+    expect(away.text).toMatch(/March 16, 2026.{0,6}14:00\s*[–-]\s*15:30/);
+    expect(away.text).toContain("Times are in your time zone, America/New_York.");
+  });
 });

@@ -8,6 +8,7 @@ import type { EmailTranslator, TemplateDefinition, TemplateMap } from "@/lib/ema
 import { commonCopy } from "@/lib/email/define-template";
 import type { AppLocale } from "@/lib/i18n/config";
 import { googleCalendarUrl, outlookCalendarUrl } from "@/lib/scheduling/time/calendar-links";
+import { namedZone } from "@/lib/scheduling/time/viewer-time";
 import { formatSessionWhen, sessionIcsAttachments } from "./email-format";
 import { sessionEmailPropsSchema, type SessionEmailProps } from "./email-props";
 
@@ -28,17 +29,23 @@ function details(t: EmailTranslator, props: SessionEmailProps): SessionEmailDeta
   return out;
 }
 
+/** A pair's meeting has its own wording ("Anouk Smit planned your mentoring meeting"); other series use their title. */
+const wordingOf = (kind: SessionEmailKind, props: SessionEmailProps) => (props.occasion === "pair" ? `sessions.pair.${kind}` : `sessions.${kind}`);
+
 function copyFor(kind: SessionEmailKind, t: EmailTranslator, props: SessionEmailProps, locale: AppLocale): SessionEmailCopy {
   const lines = props.sessions.map((s) => formatSessionWhen(s, locale, props.timeZone));
   const values = { title: props.title, organizer: props.organizer.name, count: props.sessions.length, when: lines[0] };
+  const wording = wordingOf(kind, props);
+  // The times rule (README): the recipient's clock, and the zone named when it is not the organisation's.
+  const sameClock = props.organizationTimeZone !== undefined && namedZone({ timeZone: props.timeZone, organizationTimeZone: props.organizationTimeZone }) === null;
   const first = props.sessions[0];
   const linkEvent = { title: props.title, start: new Date(first.startsAt), end: new Date(first.endsAt), location: props.place ?? props.videoUrl ?? undefined, details: props.url };
   return {
     preview: lines[0],
-    heading: t(`sessions.${kind}.heading`, values),
-    intro: t(`sessions.${kind}.intro`, values),
+    heading: t(`${wording}.heading`, values),
+    intro: t(`${wording}.intro`, values),
     sessions: lines,
-    timeZoneNote: t("sessions.timeZoneNote", { timeZone: props.timeZone }),
+    timeZoneNote: sameClock ? null : t("sessions.timeZoneNote", { timeZone: props.timeZone }),
     details: details(t, props),
     button: t("sessions.button"),
     attachmentNote: kind === "reminder" ? null : t(`sessions.${kind}.attachmentNote`, values),
@@ -64,7 +71,7 @@ function sessionTemplate(kind: SessionEmailKind): TemplateDefinition<SessionEmai
       const method = methods[kind];
       const description = t("sessions.icsDescription", { organizationName: props.organizationName, url: props.url });
       return {
-        subject: t(`sessions.${kind}.subject`, { title: props.title, when, count: props.sessions.length }),
+        subject: t(`${wordingOf(kind, props)}.subject`, { title: props.title, when, count: props.sessions.length }),
         element: createElement(components[kind], { lang: locale, url: props.url, copy: copyFor(kind, t, props, locale) }),
         attachments: method ? sessionIcsAttachments(props, method, description) : [],
       };

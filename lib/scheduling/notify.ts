@@ -13,6 +13,8 @@ export type SessionNotice = {
   organizationId: string;
   organizationName: string;
   title: string;
+  /** A pair's meeting is worded as "your mentoring meeting"; other series by their title. */
+  occasion: "pair" | "series";
   organizer: { name: string; email: string };
   place: string | null;
   videoUrl: string | null;
@@ -28,6 +30,9 @@ export type SessionNotice = {
  * Writes one email per recipient, in their language and on their clock, with the caller's transaction
  * handle: the emails exist if and only if the change that caused them commits (SECURITY.md rule 12).
  */
+/** The wording of a series' notices from its owner. */
+export const occasionOf = (ownerType: string | null | undefined): SessionNotice["occasion"] => (ownerType === "match" ? "pair" : "series");
+
 export async function sendSessionNotice(tx: Tx, notice: SessionNotice): Promise<void> {
   const sessions = notice.sessions.map((s) => ({
     uid: s.icsUid,
@@ -48,6 +53,8 @@ export async function sendSessionNotice(tx: Tx, notice: SessionNotice): Promise<
         title: notice.title,
         organizationName: notice.organizationName,
         timeZone: recipient.timeZone,
+        organizationTimeZone: recipient.organizationTimeZone,
+        occasion: notice.occasion,
         organizer: notice.organizer,
         attendees,
         place: notice.place,

@@ -1,4 +1,5 @@
 import "server-only";
+import { readViewerClock } from "./viewer-clock";
 import { and, asc, eq, inArray } from "drizzle-orm";
 import { alias } from "drizzle-orm/pg-core";
 import type { Tx } from "@/db/client";
@@ -26,6 +27,8 @@ export type MySession = {
 
 export type MySessions = {
   timeZone: string;
+  /** The organisation's zone: the viewer's is named only when it differs (README, "Times"). */
+  organizationTimeZone: string;
   upcoming: MySession[];
   /** Planned sessions after the ones listed: they are in the calendar feed. */
   moreUpcoming: number;
@@ -108,8 +111,10 @@ export async function listMySessions(scope: MemberScope): Promise<MySessions> {
     }));
     const upcoming = sessions.filter((s) => s.endsAt.getTime() > cutoff);
     const past = sessions.filter((s) => s.endsAt.getTime() <= cutoff).reverse();
+    const clock = await readViewerClock(tx, actor, "");
     return {
       timeZone: actor.timeZone,
+      organizationTimeZone: clock.organizationTimeZone,
       upcoming: upcoming.slice(0, UPCOMING_LIMIT),
       moreUpcoming: Math.max(0, upcoming.length - UPCOMING_LIMIT),
       past: past.slice(0, PAST_LIMIT),

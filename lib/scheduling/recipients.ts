@@ -5,7 +5,7 @@ import { meetingParticipants, memberships, organizations, users } from "@/db/sch
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 
 /** Who gets a session email, with the language and the clock the email speaks in. */
-export type Recipient = { membershipId: string; name: string; email: string; timeZone: string; locale: AppLocale };
+export type Recipient = { membershipId: string; name: string; email: string; timeZone: string; locale: AppLocale; organizationTimeZone: string };
 
 const recipientColumns = {
   membershipId: memberships.id,
@@ -26,6 +26,7 @@ function toRecipient(row: RecipientRow): Recipient {
     name: row.name,
     email: row.email,
     timeZone: row.memberTimeZone ?? row.organizationTimeZone,
+    organizationTimeZone: row.organizationTimeZone,
     locale: isLocale(row.userLocale) ? row.userLocale : row.organizationLocale,
   };
 }

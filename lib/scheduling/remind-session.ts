@@ -1,7 +1,7 @@
 import { z } from "zod";
 import { withTenant } from "@/db/tenant";
 import type { JobContext } from "@/lib/jobs/job-types";
-import { sendSessionNotice } from "./notify";
+import { occasionOf, sendSessionNotice } from "./notify";
 import { readSessionRecipients } from "./recipients";
 import { readSessionContext } from "./session-context";
 
@@ -26,6 +26,7 @@ export async function handleSessionReminder(job: JobContext): Promise<void> {
       organizationId: session.organizationId,
       organizationName: session.organizationName,
       title: session.title,
+      occasion: occasionOf(session.ownerType),
       // A series whose organiser left still reminds its participants; the calendar needs some organiser.
       organizer: session.organizer ?? { name: recipients[0].name, email: recipients[0].email },
       place: session.place,

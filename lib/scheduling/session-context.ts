@@ -18,6 +18,9 @@ export type SessionContext = {
   icsSequence: number;
   title: string;
   organizerMembershipId: string | null;
+  /** Whose sessions: a pair's ("match") or a group's; null for a session outside a series. */
+  ownerType: "match" | "group" | "adhoc" | null;
+  ownerId: string | null;
   organizer: { name: string; email: string } | null;
   organizationName: string;
 };
@@ -42,6 +45,8 @@ export async function readSessionContext(tx: Tx, organizationId: string, session
       icsSequence: meetings.icsSequence,
       title: meetingSeries.title,
       organizerMembershipId: meetingSeries.organizerMembershipId,
+      ownerType: meetingSeries.ownerType,
+      ownerId: meetingSeries.ownerId,
       organizerName: memberships.name,
       organizerEmail: memberships.email,
       organizationName: organizations.name,

@@ -6,6 +6,8 @@ import { requirePageMember } from "@/lib/auth/session";
 import { slotLabel } from "@/lib/codevelopment/core/formation-wording";
 import { listMyGroups } from "@/lib/codevelopment/groups/queries";
 import { isLocale } from "@/lib/i18n/config";
+import { getViewerClock } from "@/lib/scheduling/viewer-clock";
+import { formatViewerTime } from "@/lib/scheduling/time/viewer-time";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("codevGroups"))("list.title") };
@@ -13,11 +15,13 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function GroupsPage() {
   const ctx = await requirePageMember("sessions.view");
-  const { groups, timeZone } = await listMyGroups(actorScopeOf(ctx));
+  const { groups } = await listMyGroups(actorScopeOf(ctx));
   const rawLocale = await getLocale();
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const t = await getTranslations("codevGroups");
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone });
+  // The times rule (README): the viewer's own clock, the zone named when it is not the organisation's.
+  const clock = await getViewerClock(actorScopeOf(ctx), locale);
+  const when = { format: (date: Date) => formatViewerTime(date, clock, "long") };
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("list.title")}</h1>

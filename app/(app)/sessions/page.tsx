@@ -23,7 +23,7 @@ export default async function SessionsPage() {
       <header className="flex flex-wrap items-start justify-between gap-4">
         <div className="max-w-2xl">
           <h1 className="text-2xl font-semibold">{t("title")}</h1>
-          <p className="mt-2 text-stone-700">{t("intro", { timeZone: sessions.timeZone })}</p>
+          <p className="mt-2 text-stone-700">{sessions.timeZone === sessions.organizationTimeZone ? t("introOrganizationZone") : t("intro", { timeZone: sessions.timeZone })}</p>
         </div>
         {can(ctx.current.role, "sessions.schedule") && (
           <ButtonLink href="/sessions/new">{t("plan")}</ButtonLink>
@@ -36,14 +36,14 @@ export default async function SessionsPage() {
           {sessions.upcoming.length > 0 && (
             <section aria-labelledby="upcoming-heading">
               <h2 id="upcoming-heading" className="text-lg font-semibold">{t("upcoming")}</h2>
-              <SessionList sessions={sessions.upcoming} timeZone={sessions.timeZone} />
+              <SessionList sessions={sessions.upcoming} timeZone={sessions.timeZone} organizationTimeZone={sessions.organizationTimeZone} />
               {sessions.moreUpcoming > 0 && <p className="mt-3 text-sm text-stone-600">{t("moreUpcoming", { count: sessions.moreUpcoming })}</p>}
             </section>
           )}
           {sessions.past.length > 0 && (
             <section aria-labelledby="past-heading">
               <h2 id="past-heading" className="text-lg font-semibold">{t("past")}</h2>
-              <SessionList sessions={sessions.past} timeZone={sessions.timeZone} past />
+              <SessionList sessions={sessions.past} timeZone={sessions.timeZone} organizationTimeZone={sessions.organizationTimeZone} past />
               {sessions.morePast > 0 && <p className="mt-3 text-sm text-stone-600">{t("morePast", { count: sessions.morePast })}</p>}
             </section>
           )}

@@ -1,5 +1,5 @@
 import { addDays, formatLocalTime, mondayOf, weekdayKeys, weekdayOf, type PlainDate, type WeekdayKey } from "@/lib/scheduling/time/local-date";
-import { canAttend } from "@/lib/scheduling/time/slots";
+import { candidateStarts } from "@/lib/scheduling/time/common-time";
 import { fromZoned, toZoned } from "@/lib/scheduling/time/zoned-time";
 
 // A group's weekly slot ("mon-09") is a start hour in the organisation's time zone at which every member
@@ -44,17 +44,13 @@ export function sessionSlots(person: SlotPerson, { referenceZone, durationMinute
       return true;
     });
   }
+  // The week of `at` on the reference clock, through the shared computation of common time.
   const monday = mondayOf(toZoned(at, referenceZone).date);
-  const slots: string[] = [];
-  for (const [index, weekday] of weekdayKeys.entries()) {
-    const date = addDays(monday, index);
-    for (let hour = 0; hour < 24; hour++) {
-      const start = fromZoned(date, formatLocalTime(hour, 0), referenceZone);
-      const end = new Date(start.getTime() + durationMinutes * 60_000);
-      if (canAttend({ id: "", timeZone: person.timeZone, availability: person.availability }, start, end, available)) slots.push(keyOf(weekday, hour));
-    }
-  }
-  return slots;
+  const window = { from: fromZoned(monday, "00:00", referenceZone), until: new Date(fromZoned(addDays(monday, 7), "00:00", referenceZone).getTime() - 1) };
+  return candidateStarts({ people: [{ id: "", timeZone: person.timeZone, availability: [...available] }], referenceZone, window, durationMinutes }).map((start) => {
+    const shown = toZoned(start.startsAt, referenceZone);
+    return keyOf(shown.weekday, shown.hour);
+  });
 }
 
 /**

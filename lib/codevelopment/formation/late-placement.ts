@@ -48,6 +48,7 @@ export async function addToPublishedGroup(scope: MemberScope, input: AddToGroupI
     const actor = organizer ?? (await tx.select({ name: memberships.name, email: memberships.email }).from(memberships).where(eq(memberships.id, scope.actorMembershipId)))[0];
     await sendSessionNotice(tx, {
       template: "session-invitation",
+      occasion: "series",
       organizationId,
       organizationName: formation.organization.name,
       title: series.title,

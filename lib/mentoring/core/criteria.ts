@@ -1,4 +1,5 @@
 import type { MatchingCriteria } from "@/lib/matching";
+import { COMMON_TIME_DAYS } from "@/lib/scheduling/time/common-time";
 import { readMentoringSettings as readProgrammeSettings, type MentoringSettings as ProgrammeSettings } from "@/lib/mentoring/core/settings";
 
 // What the matching round needs from a programme's settings: the admin's choices (./settings.ts,
@@ -6,8 +7,8 @@ import { readMentoringSettings as readProgrammeSettings, type MentoringSettings 
 
 /** How far apart two time zones may be before the time-zone criterion gives no points. */
 const TIMEZONE_MAX_HOURS = 6;
-/** Shared weekly hours from which availability gives full points. */
-const AVAILABILITY_TARGET_SLOTS = 2;
+/** Shared hours per week from which availability gives full points; counted over the common-time horizon. */
+const AVAILABILITY_TARGET_SLOTS = 2 * Math.round(COMMON_TIME_DAYS / 7);
 
 export function criteriaFrom(settings: ProgrammeSettings): MatchingCriteria {
   const { weights, minSeniorityGap, departmentRule } = settings;

@@ -1,7 +1,9 @@
 import { z } from "zod";
 import type { MatchingRestrictions, MenteeEnrolment, MentorEnrolment, PersonProfile } from "@/lib/matching";
+import { commonTimeWindow, freeHourKeys } from "@/lib/scheduling/time/common-time";
 import { offsetMinutes } from "@/lib/scheduling/time/zoned-time";
 import type { MentoringSettings } from "./criteria";
+import { enrolmentTopics } from "./topics";
 
 /** A membership's profile fields as matching needs them (a subset of the memberships row). */
 export type ProfileRow = {
@@ -63,6 +65,14 @@ export function parseAnswers(answers: Record<string, unknown>) {
 export function buildEngineInput(options: EngineInputOptions): EngineInput {
   const profiles = new Map(options.profiles.map((profile) => [profile.id, profile]));
   const managerOf = new Map<string, string | null>(options.profiles.map((profile) => [profile.id, profile.managerMembershipId]));
+  // The engine intersects availability as sets. Each person's weekly grid is in their own zone, so "mon-15"
+  // in Amsterdam and "mon-15" in New York are six hours apart: the engine gets the concrete free hours of the
+  // common-time horizon instead, the same hours the pair's space will offer (lib/scheduling/time/common-time.ts).
+  const freeHours = freeHourKeys(
+    options.profiles.map((profile) => ({ id: profile.id, timeZone: profile.timeZone ?? options.defaultTimeZone, availability: profile.availability })),
+    options.defaultTimeZone,
+    commonTimeWindow(options.at),
+  );
   const person = (membershipId: string): PersonProfile => {
     const profile = profiles.get(membershipId);
     return {
@@ -72,7 +82,7 @@ export function buildEngineInput(options: EngineInputOptions): EngineInput {
       level: profile?.seniority ?? 1,
       languages: profile?.languages ?? [],
       utcOffsetHours: offsetMinutes(options.at, profile?.timeZone ?? options.defaultTimeZone) / 60,
-      availability: profile?.availability ?? [],
+      availability: freeHours.get(membershipId) ?? [],
     };
   };
   const mentors: MentorEnrolment[] = [];
@@ -82,7 +92,7 @@ export function buildEngineInput(options: EngineInputOptions): EngineInput {
   const menteeEnrolmentOf = new Map<string, string>();
   for (const enrolment of options.enrolments) {
     const answers = parseAnswers(enrolment.answers);
-    const topics = answers.topics.length > 0 ? answers.topics : (profiles.get(enrolment.membershipId)?.topics ?? []);
+    const topics = enrolmentTopics(enrolment.answers, profiles.get(enrolment.membershipId)?.topics ?? []);
     if (enrolment.role === "mentor") {
       // A paused mentor takes no new mentees this round.
       if (answers.paused) continue;

@@ -6,6 +6,7 @@ import { enrolments, matches, memberships, organizations, programmes, users, typ
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { AppError } from "@/lib/errors";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
+import { enrolmentTopics } from "@/lib/mentoring/core/topics";
 import { isUuid } from "@/lib/validation/uuid";
 
 /** One of the two people of a pair, with what the pair's space shows and what its emails need. */
@@ -32,6 +33,8 @@ export type Pair = {
   organizationId: string;
   organizationName: string;
   organizationTopics: Topic[];
+  /** The organisation's zone: the clock whose whole hours are the pair's candidate times. */
+  organizationTimeZone: string;
   programmeId: string;
   programmeName: LocalizedText;
   mentorEnrolmentId: string;
@@ -60,7 +63,7 @@ export async function loadPair(tx: Tx, scope: MemberScope, matchId: string, lock
   const mentorEnrolment = alias(enrolments, "mentor_enrolment");
   const menteeEnrolment = alias(enrolments, "mentee_enrolment");
   const query = tx
-    .select({ match: matches, programmeName: programmes.name, organizationName: organizations.name, organizationTopics: organizations.topics, mentorMembershipId: mentorEnrolment.membershipId, menteeMembershipId: menteeEnrolment.membershipId })
+    .select({ match: matches, programmeName: programmes.name, organizationName: organizations.name, organizationTopics: organizations.topics, organizationTimeZone: organizations.timeZone, mentorMembershipId: mentorEnrolment.membershipId, menteeMembershipId: menteeEnrolment.membershipId, mentorAnswers: mentorEnrolment.answers, menteeAnswers: menteeEnrolment.answers })
     .from(matches)
     .innerJoin(organizations, eq(organizations.id, matches.organizationId))
     .innerJoin(programmes, and(eq(programmes.id, matches.programmeId), eq(programmes.organizationId, organizationId)))
@@ -78,19 +81,21 @@ export async function loadPair(tx: Tx, scope: MemberScope, matchId: string, lock
   const [row] = lock ? await query.for(lock, { of: matches }) : await query;
   if (!row) throw new AppError("not_found");
   const people = await readPeople(tx, organizationId, [row.mentorMembershipId, row.menteeMembershipId]);
-  const person = (membershipId: string, role: PairPerson["role"]) => {
+  const person = (membershipId: string, role: PairPerson["role"], answers: Record<string, unknown>) => {
     const found = people.find((p) => p.membershipId === membershipId);
     if (!found) throw new AppError("not_found");
-    return { ...found, role };
+    // The topics chosen at enrolment where given, as the explanation and the request email show them.
+    return { ...found, topics: enrolmentTopics(answers, found.topics), role };
   };
-  const mentor = person(row.mentorMembershipId, "mentor");
-  const mentee = person(row.menteeMembershipId, "mentee");
+  const mentor = person(row.mentorMembershipId, "mentor", row.mentorAnswers);
+  const mentee = person(row.menteeMembershipId, "mentee", row.menteeAnswers);
   const actorIsMentor = mentor.membershipId === actorMembershipId;
   return {
     matchId: row.match.id,
     organizationId,
     organizationName: row.organizationName,
     organizationTopics: row.organizationTopics,
+    organizationTimeZone: row.organizationTimeZone,
     programmeId: row.match.programmeId,
     programmeName: row.programmeName,
     mentorEnrolmentId: row.match.mentorEnrolmentId,

@@ -5,6 +5,7 @@ import NoticeEmail, { type NoticeEmailProps } from "@/emails/notice";
 import type { ComposedEmail, EmailTranslator, TemplateMap } from "@/lib/email/template-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import { isPlainDate } from "@/lib/scheduling/time/local-date";
+import { formatViewerRange } from "@/lib/scheduling/time/viewer-time";
 
 // The pair's emails of the registry (lib/registry/email-templates.ts spreads them in). None carries what the pair
 // wrote — goals, notes, reflections or the reason for asking a new match stay in the app (SECURITY.md 13).
@@ -16,10 +17,25 @@ export const goalDueSchema = z.object({ url: webUrl, programmeName: z.string().m
 /** `outcome`: whether another mentor was asked, or none with room is left (the admin places the mentee by hand). */
 export const rematchRequestedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), requesterName: z.string().min(1), outcome: z.enum(["requested", "noMentor"]) });
 
+const instant = z.iso.datetime({ offset: true });
+/** A time proposed by one of the pair, for the other: on the reader's clock, zone named when not the organisation's. */
+export const meetingProposedSchema = z.object({
+  url: webUrl,
+  programmeName: z.string().min(1),
+  proposerName: z.string().min(1),
+  startsAt: instant,
+  endsAt: instant,
+  timeZone: z.string().min(1),
+  organizationTimeZone: z.string().min(1),
+  /** "counter": the proposer suggested another time than the reader's. */
+  variant: z.enum(["first", "counter"]),
+});
+
 export type MatchEndedProps = z.infer<typeof matchEndedSchema>;
+export type MeetingProposedProps = z.infer<typeof meetingProposedSchema>;
 export type GoalDueProps = z.infer<typeof goalDueSchema>;
 export type RematchRequestedProps = z.infer<typeof rematchRequestedSchema>;
-export type PairTemplatePropsMap = { "match-ended": MatchEndedProps; "goal-due": GoalDueProps; "rematch-requested": RematchRequestedProps };
+export type PairTemplatePropsMap = { "match-ended": MatchEndedProps; "goal-due": GoalDueProps; "rematch-requested": RematchRequestedProps; "pair-meeting-proposed": MeetingProposedProps };
 
 declare module "@/lib/email/template-types" {
   interface TemplatePropsMap extends PairTemplatePropsMap {}
@@ -58,6 +74,14 @@ export const pairTemplates: TemplateMap<PairTemplatePropsMap> = {
       return composeWith("goalDue", t, props.url, locale, { name: props.otherName, programme: props.programmeName, date: formatDay(props.dueDate, locale) });
     },
   },
+  "pair-meeting-proposed": {
+    schema: meetingProposedSchema,
+    compose(t, rawProps, locale) {
+      const props = meetingProposedSchema.parse(rawProps);
+      const when = formatViewerRange(new Date(props.startsAt), new Date(props.endsAt), { locale, timeZone: props.timeZone, organizationTimeZone: props.organizationTimeZone });
+      return composeWith("proposed", t, props.url, locale, { name: props.proposerName, programme: props.programmeName, when }, `.${props.variant}`);
+    },
+  },
   "rematch-requested": {
     schema: rematchRequestedSchema,
     compose(t, rawProps, locale) {
@@ -70,5 +94,15 @@ export const pairTemplates: TemplateMap<PairTemplatePropsMap> = {
 export const pairEmailFixtures: PairTemplatePropsMap = {
   "match-ended": { url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000", programmeName: "Mentoring 2027", otherName: "Grace Hopper", endedBy: "other" },
   "goal-due": { url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000", programmeName: "Mentoring 2027", otherName: "Grace Hopper", dueDate: "2027-03-14" },
+  "pair-meeting-proposed": {
+    url: "http://localhost:3000/matches/00000000-0000-4000-8000-000000000000",
+    programmeName: "Mentoring 2027",
+    proposerName: "Grace Hopper",
+    startsAt: "2027-03-16T14:00:00.000Z",
+    endsAt: "2027-03-16T15:00:00.000Z",
+    timeZone: "America/New_York",
+    organizationTimeZone: "Europe/Amsterdam",
+    variant: "first",
+  },
   "rematch-requested": { url: "http://localhost:3000/admin/programmes/00000000-0000-4000-8000-000000000000/matching", programmeName: "Mentoring 2027", requesterName: "Ada Lovelace", outcome: "requested" },
 };

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq, gt, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { matches, meetings, meetingSeries, mentorLoads } from "@/db/schema";
+import { matches, meetings, meetingSeries, mentorLoads, matchMeetingProposals } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { enqueueEmail } from "@/lib/email/enqueue";
@@ -66,6 +66,11 @@ async function cancelFutureMeetings(tx: Tx, pair: Pair, at: Date): Promise<void>
     const session = await readSessionContext(tx, pair.organizationId, id, { lock: true });
     if (session) await cancelInTransaction(tx, { id: pair.organizationId, name: pair.organizationName }, { name: pair.me.name, email: pair.me.email }, session);
   }
+  // A time one of them proposed and the other has not answered is no longer on the table either.
+  await tx
+    .update(matchMeetingProposals)
+    .set({ status: "withdrawn", answeredAt: at })
+    .where(and(eq(matchMeetingProposals.organizationId, pair.organizationId), eq(matchMeetingProposals.matchId, pair.matchId), eq(matchMeetingProposals.status, "open")));
 }
 
 /**

@@ -6,19 +6,13 @@ import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { insertSeries } from "@/lib/scheduling/create-series";
-import { addDays, mondayOf } from "@/lib/scheduling/time/local-date";
-import { rankSlots } from "@/lib/scheduling/time/slots";
+import { commonStarts, commonTimeWindow } from "@/lib/scheduling/time/common-time";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { assertOngoing, withPair, type Pair } from "./access";
 import type { PlanFirstMeetingInput } from "@/lib/mentoring/schemas";
 
 export const FIRST_MEETING_MINUTES = 60;
-/** How far ahead the pair looks for a first meeting, and how soon it may be. */
-const WINDOW_DAYS = 14;
-const MIN_NOTICE_MS = 2 * 60 * 60 * 1000;
 const MAX_SLOTS = 6;
-// Availability already says which hours suit each person; every hour of the day is a candidate.
-const ALL_HOURS = Array.from({ length: 24 }, (_, hour) => hour);
 
 export type PairMeeting = { id: string; startsAt: Date; endsAt: Date; timeZone: string; status: MeetingStatus; place: string | null; videoUrl: string | null };
 
@@ -41,25 +35,12 @@ const pairZone = (pair: Pair) => pair.mentee.timeZone;
 
 /**
  * Every hour in the next two weeks that both people can make according to their weekly availability,
- * earliest first. Empty when either has not filled in their availability.
+ * earliest first. Empty when either has not filled in their availability. The same computation and horizon
+ * as the matching explanation's "free hours in common" (lib/scheduling/time/common-time.ts).
  */
 export function candidateSlots(pair: Pair, at: Date = now()): Date[] {
   const people = [pair.mentor, pair.mentee].map((p) => ({ id: p.membershipId, timeZone: p.timeZone, availability: p.availability }));
-  if (people.some((p) => p.availability.length === 0)) return [];
-  const zone = pairZone(pair);
-  const from = at.getTime() + MIN_NOTICE_MS;
-  const until = at.getTime() + WINDOW_DAYS * 86_400_000;
-  const firstMonday = mondayOf(toZoned(at, zone).date);
-  const slots: Date[] = [];
-  // Two weeks from any weekday touch three calendar weeks.
-  for (let week = 0; week <= 2; week++) {
-    const ranked = rankSlots({ referenceZone: zone, weekStart: addDays(firstMonday, 7 * week), durationMinutes: FIRST_MEETING_MINUTES, people, startHours: ALL_HOURS });
-    for (const slot of ranked) {
-      const t = slot.startsAt.getTime();
-      if (slot.everyone && t >= from && t <= until) slots.push(slot.startsAt);
-    }
-  }
-  return slots.sort((a, b) => a.getTime() - b.getTime());
+  return commonStarts({ people, referenceZone: pair.organizationTimeZone, window: commonTimeWindow(at), durationMinutes: FIRST_MEETING_MINUTES });
 }
 
 /** A handful of the candidates, spread over different days first (one per day, then the rest), in time order. */

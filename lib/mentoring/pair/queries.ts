@@ -3,7 +3,9 @@ import type { LocalizedText } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { withPair, type Pair, type PairPerson } from "./access";
 import { isFitCheckOpen, readCheckIns } from "./check-ins";
-import { proposeFirstMeetingSlots, readFirstMeeting, type PairMeeting } from "./first-meeting";
+import { candidateSlots, pickSlots, readFirstMeeting, type PairMeeting } from "./first-meeting";
+import { readOpenProposal, readPairSessions, type PairProposal, type PairSession } from "./meetings";
+import { now } from "@/lib/clock";
 import { readGoals, type GoalView } from "./goals";
 import { readNotes, type NoteView } from "./notes";
 
@@ -30,9 +32,17 @@ export type PairView = {
   other: PairPersonView;
   /** The viewer's clock: every time on the page is shown on it. */
   timeZone: string;
+  /** The organisation's clock: the viewer's zone is named when it differs (README, "Times"). */
+  organizationTimeZone: string;
   meeting: PairMeeting | null;
   /** Proposed starts (ISO) for the first meeting; empty when there is a meeting or no common time. */
   slots: string[];
+  /** How many hours in the next two weeks suit both: the matching explanation's count, by the same function. */
+  commonHours: number;
+  /** The pair's meetings that were not cancelled: those to come (movable) and those that started (attendance). */
+  upcoming: PairSession[];
+  past: PairSession[];
+  proposal: PairProposal | null;
   goals: GoalView[];
   notes: NoteView[];
   fitCheck: { open: boolean; mine: { goodFit: boolean; text: string | null } | null };
@@ -59,6 +69,10 @@ export async function getPairView(scope: MemberScope, matchId: string): Promise<
   return withPair(scope, matchId, async (tx, pair) => {
     // One connection per transaction: the reads run one after the other either way.
     const meeting = await readFirstMeeting(tx, pair);
+    const sessions = await readPairSessions(tx, pair);
+    const proposal = pair.status === "accepted" ? await readOpenProposal(tx, pair) : null;
+    const at = now();
+    const candidates = candidateSlots(pair, at);
     const goals = await readGoals(tx, pair);
     const notes = await readNotes(tx, pair);
     const checkIns = await readCheckIns(tx, pair);
@@ -72,8 +86,13 @@ export async function getPairView(scope: MemberScope, matchId: string): Promise<
       me: personView(pair.me, pair),
       other: personView(pair.other, pair),
       timeZone: pair.me.timeZone,
+      organizationTimeZone: pair.organizationTimeZone,
       meeting,
-      slots: meeting || pair.status !== "accepted" ? [] : proposeFirstMeetingSlots(pair).map((slot) => slot.toISOString()),
+      slots: meeting || pair.status !== "accepted" ? [] : pickSlots(candidates, pair.me.timeZone).map((slot) => slot.toISOString()),
+      commonHours: candidates.length,
+      upcoming: sessions.filter((s) => s.startsAt > at),
+      past: sessions.filter((s) => s.startsAt <= at),
+      proposal,
       goals,
       notes,
       fitCheck: { open: pair.status === "accepted" && isFitCheckOpen(meeting), mine: myFit ? { goodFit: myFit.goodFit === true, text: myFit.text } : null },

@@ -8,6 +8,8 @@ import { getCaseView } from "@/lib/codevelopment/cases";
 import { languageLabel, slotLabel } from "@/lib/codevelopment/core/formation-wording";
 import { getGroupView, type GroupView } from "@/lib/codevelopment/groups/queries";
 import { isLocale } from "@/lib/i18n/config";
+import { getViewerClock } from "@/lib/scheduling/viewer-clock";
+import { formatViewerTime } from "@/lib/scheduling/time/viewer-time";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/lib/auth/page";
 import { RotationForm } from "./_components/rotation-form";
@@ -45,8 +47,10 @@ export default async function GroupPage({ params }: Props) {
   };
   const [t, rawLocale] = await Promise.all([getTranslations("codevGroups"), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
-  const when = new Intl.DateTimeFormat(locale, { dateStyle: "full", timeStyle: "short", timeZone: view.timeZone });
-  const short = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeStyle: "short", timeZone: view.timeZone });
+  // The times rule (README): each session on the viewer's own clock, the zone named when it is not the organisation's.
+  const clock = await getViewerClock(actorScopeOf(ctx), locale);
+  const when = { format: (date: Date) => formatViewerTime(date, clock, "long") };
+  const short = { format: (date: Date) => formatViewerTime(date, clock, "medium") };
   const nameOf = new Map(view.people.map((person) => [person.membershipId, person.name]));
   const name = (id: string | null) => (id ? (nameOf.get(id) ?? "") : t("group.noPresenter"));
   const participants = view.people.filter((person) => person.role === "participant");

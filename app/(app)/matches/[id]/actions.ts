@@ -8,8 +8,23 @@ import { endMatch } from "@/lib/mentoring/pair/end-match";
 import { requestRematch } from "@/lib/mentoring/pair/rematch";
 import { planFirstMeeting } from "@/lib/mentoring/pair/first-meeting";
 import { createGoal, updateGoal, type GoalResult } from "@/lib/mentoring/pair/goals";
+import { acceptProposal, cancelPairMeeting, movePairMeeting, proposeMeeting, recordPairAttendance, type MeetingResult } from "@/lib/mentoring/pair/meetings";
 import { addNote } from "@/lib/mentoring/pair/notes";
-import { addNoteSchema, closingReflectionSchema, createGoalSchema, endMatchSchema, fitCheckSchema, planFirstMeetingSchema, rematchSchema, updateGoalSchema } from "@/lib/mentoring/schemas";
+import {
+  acceptProposalSchema,
+  addNoteSchema,
+  cancelPairMeetingSchema,
+  closingReflectionSchema,
+  createGoalSchema,
+  endMatchSchema,
+  fitCheckSchema,
+  movePairMeetingSchema,
+  pairAttendanceSchema,
+  planFirstMeetingSchema,
+  proposeMeetingSchema,
+  rematchSchema,
+  updateGoalSchema,
+} from "@/lib/mentoring/schemas";
 
 // Thin actions over lib/mentoring/pair: each one checks in the data layer that the actor is one of the
 // pair's two people (anyone else gets not_found), so the page's own check is not what protects them.
@@ -57,4 +72,32 @@ export const endMatchAction = authorizedAction(endMatchSchema, "matches.respond"
   await endMatch(actorScopeOf(ctx), input);
   revalidatePath(pairPath(input.matchId));
   revalidatePath("/matches");
+});
+
+function meetingReply(result: MeetingResult<object>, matchId: string): ActionResult {
+  if (!result.ok) return { ok: false, error: "invalid", fieldErrors: { [result.field]: result.reason } };
+  revalidatePath(pairPath(matchId));
+  revalidatePath("/sessions");
+  return { ok: true };
+}
+
+export const proposeMeetingAction = authorizedAction(proposeMeetingSchema, "matches.respond", async (input, ctx) => meetingReply(await proposeMeeting(actorScopeOf(ctx), input), input.matchId));
+
+export const acceptProposalAction = authorizedAction(acceptProposalSchema, "matches.respond", async (input, ctx) => {
+  await acceptProposal(actorScopeOf(ctx), input);
+  revalidatePath(pairPath(input.matchId));
+  revalidatePath("/sessions");
+});
+
+export const movePairMeetingAction = authorizedAction(movePairMeetingSchema, "matches.respond", async (input, ctx) => meetingReply(await movePairMeeting(actorScopeOf(ctx), input), input.matchId));
+
+export const cancelPairMeetingAction = authorizedAction(cancelPairMeetingSchema, "matches.respond", async (input, ctx) => {
+  await cancelPairMeeting(actorScopeOf(ctx), input);
+  revalidatePath(pairPath(input.matchId));
+  revalidatePath("/sessions");
+});
+
+export const recordPairAttendanceAction = authorizedAction(pairAttendanceSchema, "matches.respond", async (input, ctx) => {
+  await recordPairAttendance(actorScopeOf(ctx), input);
+  revalidatePath(pairPath(input.matchId));
 });

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 import type { MySession } from "@/lib/scheduling/queries";
+import { formatViewerRange } from "@/lib/scheduling/time/viewer-time";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { SessionManage } from "./session-manage";
 
@@ -11,8 +12,9 @@ const statusStyle: Record<MySession["status"], string> = {
 };
 
 /** Sessions as cards, every time on the viewer's own clock. */
-export async function SessionList({ sessions, timeZone, past = false }: { sessions: MySession[]; timeZone: string; past?: boolean }) {
-  const [t, format] = await Promise.all([getTranslations("scheduling"), getFormatter()]);
+export async function SessionList({ sessions, timeZone, organizationTimeZone, past = false }: { sessions: MySession[]; timeZone: string; organizationTimeZone: string; past?: boolean }) {
+  const [t, locale] = await Promise.all([getTranslations("scheduling"), getLocale()]);
+  const clock = { locale, timeZone, organizationTimeZone };
   return (
     <ul className="mt-3 space-y-3">
       {sessions.map((s) => {
@@ -25,7 +27,7 @@ export async function SessionList({ sessions, timeZone, past = false }: { sessio
                 <h3 className={`font-semibold ${cancelled ? "text-stone-600 line-through" : ""}`}>{s.title}</h3>
                 <p className={`mt-1 ${cancelled ? "text-stone-600 line-through" : "text-stone-900"}`}>
                   <time dateTime={s.startsAt.toISOString()}>
-                    {format.dateTimeRange(s.startsAt, s.endsAt, { weekday: "long", day: "numeric", month: "long", year: "numeric", hour: "2-digit", minute: "2-digit", hourCycle: "h23", timeZone })}
+                    {formatViewerRange(s.startsAt, s.endsAt, clock)}
                   </time>
                 </p>
               </div>

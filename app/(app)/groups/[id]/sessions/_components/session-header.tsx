@@ -2,7 +2,7 @@ import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import type { SessionHeader as Header } from "@/lib/codevelopment/session-access";
 import type { AppLocale } from "@/lib/i18n/config";
-import { formatSessionWhen } from "@/lib/scheduling/email-format";
+import { formatViewerRange } from "@/lib/scheduling/time/viewer-time";
 
 export type SessionPage = "case" | "run" | "feedback";
 
@@ -20,7 +20,8 @@ const statusStyle: Record<Header["status"], string> = {
 export async function SessionHeader({ header, page, title, locale, live = false }: { header: Header; page: SessionPage; title: string; locale: AppLocale; live?: boolean }) {
   const t = await getTranslations("codevSessions");
   const base = `/groups/${header.groupId}/sessions/${header.sessionId}`;
-  const when = formatSessionWhen({ startsAt: header.startsAt.toISOString(), endsAt: header.endsAt.toISOString() }, locale, header.timeZone);
+  // The times rule (README): the viewer's clock, the zone named when it is not the organisation's.
+  const when = formatViewerRange(header.startsAt, header.endsAt, { locale, timeZone: header.timeZone, organizationTimeZone: header.organizationTimeZone });
   return (
     <header>
       <Link href={`/groups/${header.groupId}`} className="text-sm text-brand-700 underline">
@@ -41,7 +42,6 @@ export async function SessionHeader({ header, page, title, locale, live = false 
         <time dateTime={header.startsAt.toISOString()}>{when}</time>
         {header.place && <span className="text-stone-700"> · {header.place}</span>}
       </p>
-      <p className="text-sm text-stone-600">{t("timeZoneNote", { timeZone: header.timeZone })}</p>
       <nav aria-label={t("nav.label")} className="mt-4 border-b border-stone-200">
         <ul className="flex flex-wrap gap-x-5">
           {(["case", "run", "feedback"] as const).map((p) => (
