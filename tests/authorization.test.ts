@@ -206,7 +206,7 @@ it("every server action of the app is covered by an authorisation test", () => {
     // lib/mentoring/respond.test.ts (signed-out, other-member and other-organisation refusals)
     "acceptMatchAction", "declineMatchAction",
     // lib/mentoring/pair/pair-access.test.ts (signed-out, other-member, admin-outside-the-pair and other-organisation refusals)
-    "createGoalAction", "updateGoalAction", "addNoteAction", "planFirstMeetingAction", "answerFitCheckAction", "addClosingReflectionAction", "endMatchAction",
+    "createGoalAction", "updateGoalAction", "addNoteAction", "planFirstMeetingAction", "answerFitCheckAction", "addClosingReflectionAction", "endMatchAction", "requestRematchAction",
     // lib/mentoring/pair/pair-meetings.test.ts (signed-out, other-member, admin-outside-the-pair and other-organisation refusals)
     "proposeMeetingAction", "acceptProposalAction", "movePairMeetingAction", "cancelPairMeetingAction", "recordPairAttendanceAction",
     // lib/mentoring/self-select.test.ts (signed-out, non-mentee and other-organisation refusals)

@@ -1,6 +1,10 @@
-/** FormData to a plain object; repeated names (checkbox groups) become arrays. */
-export function formDataToObject(formData: FormData): Record<string, unknown> {
+/**
+ * FormData to a plain object; repeated names (checkbox groups) become arrays. A server action can be posted
+ * anything, not only its form: what is not a FormData reads as an empty form, which the schema then refuses.
+ */
+export function formDataToObject(formData: unknown): Record<string, unknown> {
   const out: Record<string, unknown> = {};
+  if (!(formData instanceof FormData)) return out;
   for (const key of new Set(formData.keys())) {
     if (key.startsWith("$ACTION")) continue;
     const values = formData.getAll(key);

@@ -9,6 +9,7 @@ import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { testSession } from "@/lib/testing/request-mocks";
 import { addClosingReflection, answerFitCheck } from "./check-ins";
 import { endMatch } from "./end-match";
+import { requestRematch } from "./rematch";
 import { planFirstMeeting } from "./first-meeting";
 import { createGoal, updateGoal } from "./goals";
 import { addNote } from "./notes";
@@ -48,6 +49,7 @@ function calls() {
     answerFitCheck: () => actions.answerFitCheckAction(null, form({ matchId: pair.matchId, answer: "newMatch", text: "" })),
     addClosingReflection: () => actions.addClosingReflectionAction(null, form({ matchId: pair.matchId, text: "Taken over" })),
     endMatch: () => actions.endMatchAction(null, form({ matchId: pair.matchId, confirm: "yes", text: "" })),
+    requestRematch: () => actions.requestRematchAction(null, form({ matchId: pair.matchId, confirm: "yes" })),
   };
 }
 
@@ -63,6 +65,7 @@ function libCalls(scope: MemberScope) {
     answerFitCheck: () => answerFitCheck(scope, { matchId, answer: "newMatch", text: null }),
     addClosingReflection: () => addClosingReflection(scope, { matchId, text: "Taken over" }),
     endMatch: () => endMatch(scope, { matchId, confirm: "yes", text: null }),
+    requestRematch: () => requestRematch(scope, { matchId, confirm: "yes" }),
   };
 }
 
