@@ -14,7 +14,7 @@ describe("explain", () => {
     expect(explainFactor({ code: "seniorityGap", levels: 2, effect: 0.1 }, context("en"))).toBe("Mentor is 2 levels more senior");
     expect(explainFactor({ code: "seniorityGap", levels: 1, effect: 0.1 }, context("nl"))).toBe("Mentor is 1 niveau hoger");
     expect(explainFactor({ code: "timezoneDiff", hours: 3, effect: -0.1 }, context("en"))).toBe("3 hours apart");
-    expect(explainFactor({ code: "sameDepartment", effect: 0.1 }, context("nl"))).toBe("Zelfde afdeling");
+    expect(explainFactor({ code: "sameDepartment", effect: 0.1 }, context("nl"))).toBe("Dezelfde afdeling");
   });
 
   it("words refusals and unmatched reasons", () => {
