@@ -2,8 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { endMatchAction } from "../actions";
-import { FormStatus, inputClass, PairField } from "./pair-form-parts";
-import { usePairErrorText, usePairForm } from "./use-pair-form";
+import { ConfirmBox, FormStatus, inputClass, PairField } from "./pair-form-parts";
+import { usePairForm } from "./use-pair-form";
 import { ActionSummary } from "@/app/_components/action-form";
 
 /**
@@ -12,7 +12,6 @@ import { ActionSummary } from "@/app/_components/action-form";
  */
 export function MatchEndForm({ matchId, maxText }: { matchId: string; maxText: number }) {
   const t = useTranslations("pair.end");
-  const errorText = usePairErrorText();
   const { state, formAction, pending, errors, formRef, onSubmit } = usePairForm(endMatchAction);
   return (
     <details className="group rounded-lg border border-stone-200 bg-white p-4">
@@ -24,25 +23,7 @@ export function MatchEndForm({ matchId, maxText }: { matchId: string; maxText: n
         <PairField id="end-text" name="text" label={t("textLabel")} hint={t("textHint")} errors={errors}>
           {(a) => <textarea {...a} rows={4} maxLength={maxText} className={inputClass} />}
         </PairField>
-        <div>
-          <label className="flex items-start gap-2">
-            <input
-              type="checkbox"
-              name="confirm"
-              value="yes"
-              required
-              className="mt-1"
-              aria-invalid={errors.confirm ? true : undefined}
-              aria-describedby={errors.confirm ? "end-confirm-error" : undefined}
-            />
-            <span>{t("confirm")}</span>
-          </label>
-          {errors.confirm && (
-            <p id="end-confirm-error" className="mt-1 text-sm font-medium text-red-700">
-              {errorText(errors.confirm)}
-            </p>
-          )}
-        </div>
+        <ConfirmBox id="end-confirm" label={t("confirm")} error={errors.confirm} />
         <div className="flex flex-wrap items-center gap-3">
           <button type="submit" disabled={pending} className="rounded-md bg-red-700 px-4 py-2.5 font-medium text-white hover:bg-red-800 disabled:opacity-60">
             {pending ? t("ending") : t("submit")}
