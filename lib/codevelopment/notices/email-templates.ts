@@ -5,6 +5,7 @@ import NoticeEmail from "@/emails/notice";
 import type { ComposedEmail, EmailTranslator, TemplateMap } from "@/lib/email/template-types";
 import type { AppLocale } from "@/lib/i18n/config";
 import { isSupportedTimeZone } from "@/lib/profiles/time-zones";
+import { namedZone } from "@/lib/scheduling/time/viewer-time";
 import { formatSessionWhen } from "@/lib/scheduling/email-format";
 
 // The co-development session emails of the registry (lib/registry/email-templates.ts spreads them in). Their props
@@ -24,6 +25,8 @@ const sessionFields = {
   endsAt: instant,
   /** The reader's own zone: the time in the email is on their clock. */
   timeZone: z.string().refine(isSupportedTimeZone),
+  /** The organisation's zone: the email names the reader's zone only when it differs (README, "Times"). Absent in emails queued before it was added. */
+  organizationTimeZone: z.string().refine(isSupportedTimeZone).optional(),
   place: z.string().max(300).nullable(),
 };
 
@@ -55,13 +58,14 @@ declare module "@/lib/email/template-types" {
 /** Every email has the same parts, each a message under emails.codevSessions.<key>. */
 function compose(t: EmailTranslator, locale: AppLocale, key: string, props: CodevSessionProps, values: Record<string, string | number>): ComposedEmail {
   const when = formatSessionWhen({ startsAt: props.startsAt, endsAt: props.endsAt }, locale, props.timeZone);
+  const sameClock = props.organizationTimeZone !== undefined && namedZone({ timeZone: props.timeZone, organizationTimeZone: props.organizationTimeZone }) === null;
   const all = { ...values, when, group: t("codevSessions.groupName", { number: props.groupNumber }), programme: props.programmeName };
   const details = [{ label: t("codevSessions.when"), value: when }];
   if (props.place) details.push({ label: t("codevSessions.place"), value: props.place });
   const copy = {
     preview: t(`codevSessions.${key}.preview`, all),
     heading: t(`codevSessions.${key}.heading`, all),
-    paragraphs: [t(`codevSessions.${key}.intro`, all), t(`codevSessions.${key}.next`, all), t("codevSessions.timeZoneNote", { timeZone: props.timeZone })],
+    paragraphs: [t(`codevSessions.${key}.intro`, all), t(`codevSessions.${key}.next`, all), ...(sameClock ? [] : [t("codevSessions.timeZoneNote", { timeZone: props.timeZone })])],
     details,
     button: t(`codevSessions.${key}.button`),
     common: { brand: t("common.brand"), tagline: t("common.tagline"), linkFallback: t("common.linkFallback"), footer: t("common.footer") },

@@ -89,6 +89,7 @@ function sessionProps(session: NoticeSession, recipient: Recipient, url: string)
     startsAt: session.startsAt.toISOString(),
     endsAt: new Date(session.startsAt.getTime() + session.durationMinutes * 60_000).toISOString(),
     timeZone: recipient.timeZone,
+    organizationTimeZone: recipient.organizationTimeZone,
     place: session.place,
   };
 }
