@@ -20,6 +20,8 @@ import type { DeclineReason } from "./schemas";
 export type MentorMatchView = {
   id: string;
   status: string;
+  /** When it was answered, ended or ran out (null while it runs): /matches keeps what just ended in view. */
+  settledAt: Date | null;
   programmeName: LocalizedText;
   menteeName: string;
   department: string | null;
@@ -32,12 +34,20 @@ export type MentorMatchView = {
 };
 
 /** A match seen by its mentee: who and where it stands, never the mentor's reason or text for a decline. */
-export type MenteeMatchView = { id: string; status: string; programmeName: LocalizedText; mentorName: string; deadline: Date | null };
+export type MenteeMatchView = { id: string; status: string; settledAt: Date | null; programmeName: LocalizedText; mentorName: string; deadline: Date | null };
 
 export type MyMatches = { topics: Topic[]; asMentor: MentorMatchView[]; asMentee: MenteeMatchView[] };
 
 // Proposals are the admin's draft: nobody is told about them before publishing (lib/mentoring/publish-run.ts).
 const visibleStatuses = ["requested", "accepted", "declined", "expired", "withdrawn", "ended"] as const;
+
+/** An ended pair's end, an answered request's answer, an expired one's deadline; null while it runs. */
+function settledAt(row: { status: string; respondedAt: Date | null; endedAt: Date | null; deadline: Date | null }): Date | null {
+  if (row.status === "ended") return row.endedAt;
+  if (row.status === "declined" || row.status === "withdrawn") return row.respondedAt;
+  if (row.status === "expired") return row.deadline;
+  return null;
+}
 
 /** The signed-in member's matches in the current organisation, on both sides. */
 export async function listMyMatches(scope: MemberScope): Promise<MyMatches> {
@@ -53,6 +63,8 @@ export async function listMyMatches(scope: MemberScope): Promise<MyMatches> {
         status: matches.status,
         explanation: matches.explanation,
         deadline: matches.requestDeadline,
+        respondedAt: matches.respondedAt,
+        endedAt: matches.endedAt,
         programmeName: programmes.name,
         mentorMembershipId: mentorEnrolment.membershipId,
         menteeMembershipId: menteeEnrolment.membershipId,
@@ -85,6 +97,7 @@ export async function listMyMatches(scope: MemberScope): Promise<MyMatches> {
         .map((row) => ({
           id: row.id,
           status: row.status,
+          settledAt: settledAt(row),
           programmeName: row.programmeName,
           menteeName: row.menteeName,
           department: row.menteeDepartment,
@@ -96,7 +109,7 @@ export async function listMyMatches(scope: MemberScope): Promise<MyMatches> {
         })),
       asMentee: rows
         .filter((row) => row.menteeMembershipId === actorMembershipId)
-        .map((row) => ({ id: row.id, status: row.status, programmeName: row.programmeName, mentorName: row.mentorName, deadline: row.deadline })),
+        .map((row) => ({ id: row.id, status: row.status, settledAt: settledAt(row), programmeName: row.programmeName, mentorName: row.mentorName, deadline: row.deadline })),
     };
   });
 }

@@ -6,6 +6,7 @@ import { requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { explainFactor, type ExplainContext } from "@/lib/mentoring/core/explain";
 import { orderMatches } from "@/lib/mentoring/core/match-order";
+import { now } from "@/lib/clock";
 import { listMyMatches } from "@/lib/mentoring/respond";
 import { declineReasons, DECLINE_TEXT_MAX } from "@/lib/mentoring/schemas";
 import { RequestAnswer } from "./_components/request-answer";
@@ -106,8 +107,9 @@ export default async function MatchesPage() {
     </li>
   );
   // Current requests and pairs first; what has ended waits, folded, below them.
-  const asMentor = orderMatches(view.asMentor);
-  const asMentee = orderMatches(view.asMentee);
+  const at = now();
+  const asMentor = orderMatches(view.asMentor, at);
+  const asMentee = orderMatches(view.asMentee, at);
   const pastCount = asMentor.past.length + asMentee.past.length;
   const empty = view.asMentor.length === 0 && view.asMentee.length === 0;
   const noneCurrent = !empty && asMentor.current.length === 0 && asMentee.current.length === 0;
