@@ -23,6 +23,15 @@ export function isSupportedTimeZone(value: string): boolean {
   }
 }
 
+/**
+ * The profile page's first options: the preferred zones and the member's own; the form loads the rest
+ * (/api/time-zones) once the page is up.
+ */
+export function initialTimeZoneOptions(current?: string | null): { preferred: string[]; others: string[] } {
+  const preferred: string[] = [...preferredTimeZones];
+  return { preferred, others: current && isSupportedTimeZone(current) && !preferred.includes(current) ? [current] : [] };
+}
+
 /** The preferred zones, then the rest alphabetically; a stored alias stays selectable so it is not lost. */
 export function timeZoneOptions(current?: string | null): { preferred: string[]; others: string[] } {
   const preferred: string[] = [...preferredTimeZones];

@@ -4,7 +4,7 @@ import { notFoundUnless, requirePageMember } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { profileCompleteness } from "@/lib/profiles/completeness";
 import { getProfileEditData } from "@/lib/profiles/queries";
-import { timeZoneOptions } from "@/lib/profiles/time-zones";
+import { initialTimeZoneOptions } from "@/lib/profiles/time-zones";
 import { ProfileCompletenessPanel } from "./_components/profile-completeness-panel";
 import { ProfileForm } from "./_components/profile-form";
 import type { ProfileFormOptions, ProfileFormValues } from "./_components/profile-form-types";
@@ -37,7 +37,7 @@ export default async function ProfilePage() {
   const options: ProfileFormOptions = {
     topics: data.topics.map((topic) => ({ slug: topic.slug, label: topic.label[locale] })),
     departments: data.departments,
-    timeZones: timeZoneOptions(timeZone),
+    timeZones: initialTimeZoneOptions(timeZone),
     bioMax: BIO_MAX,
   };
   return (

@@ -118,7 +118,7 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
                         />
                         <span
                           aria-hidden
-                          className="flex h-10 min-w-11 items-center justify-center rounded border border-stone-300 bg-stone-50 text-sm font-semibold text-white peer-checked:border-brand-700 peer-checked:bg-brand-600 peer-checked:after:content-['✓'] peer-focus-visible:outline-2 peer-focus-visible:outline-offset-1 peer-focus-visible:outline-brand-900 hover:border-brand-500"
+                          className="slot-cell"
                         />
                       </label>
                     </td>

@@ -5,6 +5,7 @@ import type { FieldErrors } from "@/lib/auth/action";
 import { profileLanguages } from "@/lib/profiles/languages";
 import { controlProps, describedBy, errorId, errorOf, hintClass, inputClass, labelClass, ProfileFieldError } from "./profile-field-error";
 import type { ProfileFormOptions, ProfileFormValues } from "./profile-form-types";
+import { useTimeZones } from "./use-time-zones";
 
 const zoneLabel = (zone: string) => zone.replaceAll("_", " ");
 const checkbox = "h-5 w-5 shrink-0 rounded border-stone-400 accent-brand-700";
@@ -15,6 +16,7 @@ export function ProfileMatchingFields({ values, options, errors }: { values: Pro
   const t = useTranslations("profile");
   const languagesInvalid = Boolean(errorOf(errors, "languages"));
   const topicsInvalid = Boolean(errorOf(errors, "topics"));
+  const otherZones = useTimeZones(options.timeZones.others);
   return (
     <div className="space-y-5">
       <fieldset aria-describedby={describedBy(languagesInvalid && errorId("languages"))}>
@@ -42,7 +44,7 @@ export function ProfileMatchingFields({ values, options, errors }: { values: Pro
             ))}
           </optgroup>
           <optgroup label={t("timeZone.all")}>
-            {options.timeZones.others.map((zone) => (
+            {otherZones.map((zone) => (
               <option key={zone} value={zone}>
                 {zoneLabel(zone)}
               </option>
