@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { ImportUploadForm } from "./_components/import-upload-form";
@@ -25,7 +26,9 @@ export default async function ImportMembersPage() {
           <li>{t.rich("formatManager", { code })}</li>
         </ul>
       </section>
-      <ImportUploadForm />
+      <ClientMessages namespaces={["members.import", "members.pagination", "members.errors"]}>
+        <ImportUploadForm />
+      </ClientMessages>
     </>
   );
 }

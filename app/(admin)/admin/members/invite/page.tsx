@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/app/_components/client-messages";
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
@@ -18,7 +19,9 @@ export default async function InviteMemberPage() {
       </Link>
       <h1 className="mt-3 text-2xl font-semibold">{t("title")}</h1>
       <p className="mt-2 max-w-2xl text-stone-700">{t("intro")}</p>
-      <MemberInviteForm defaultLanguage={ctx.current.defaultLocale} />
+      <ClientMessages namespaces={["members.invite", "members.errors"]}>
+        <MemberInviteForm defaultLanguage={ctx.current.defaultLocale} />
+      </ClientMessages>
     </>
   );
 }

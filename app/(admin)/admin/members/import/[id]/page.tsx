@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { notFound } from "next/navigation";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
@@ -21,7 +22,9 @@ export default async function ImportProgressPage({ params }: { params: Promise<{
   return (
     <>
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <ImportProgress importId={id} initial={status} />
+      <ClientMessages namespaces={["members.progress"]}>
+        <ImportProgress importId={id} initial={status} />
+      </ClientMessages>
     </>
   );
 }
