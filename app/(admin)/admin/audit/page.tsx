@@ -58,7 +58,7 @@ export default async function AuditPage({ searchParams }: { searchParams: Promis
           </thead>
           <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
             {log.rows.map((entry) => (
-              <tr key={entry.id} className="block rounded-lg border border-stone-200 bg-white p-3 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:p-0">
+              <tr key={entry.id} className="stacked-row">
                 <td data-label={t("when")} className={`${cell} whitespace-nowrap tabular-nums`}>
                   {format.dateTime(entry.at, { dateStyle: "medium", timeStyle: "short" })}
                 </td>

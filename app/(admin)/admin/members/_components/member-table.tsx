@@ -26,8 +26,8 @@ export async function MemberTable({ list }: { list: MemberListPage }) {
         </thead>
         <tbody className="block space-y-3 sm:table-row-group sm:space-y-0">
           {list.rows.map((member) => (
-            <tr key={member.id} className="block rounded-lg border border-stone-200 bg-white p-4 sm:table-row sm:rounded-none sm:border-0 sm:border-b sm:p-0">
-              <th scope="row" className="block px-0 py-1 text-left font-normal sm:table-cell sm:px-3 sm:py-3 sm:align-top">
+            <tr key={member.id} className="stacked-row">
+              <th scope="row" className="stacked-row-head">
                 <span className="block font-medium text-stone-900">
                   {member.name} {member.isSelf && <span className="font-normal text-stone-600">{t("table.you")}</span>}
                 </span>
