@@ -23,7 +23,7 @@ const HTML_BUDGET = 60 * KB;
  * insights charts with a table behind every chart, the profile's availability grid.
  */
 const BUDGET_OF: Record<string, number> = {
-  "/admin/members": 240 * KB,
+  "/admin/members": 170 * KB,
   "/admin/insights": 175 * KB,
   // The availability grid's 60 cells; the zone list now loads after the page (/api/time-zones).
   "/profile": 75 * KB,
