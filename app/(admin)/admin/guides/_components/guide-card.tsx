@@ -10,7 +10,7 @@ export async function GuideCard({ guide, locale, headingId, children }: Props) {
   return (
     <article aria-labelledby={headingId} className="rounded-lg border border-stone-200 bg-white p-4">
       <h3 id={headingId} className="font-semibold">{guide.name[locale]}</h3>
-      <p className="text-sm text-stone-700">{t(`kinds.${guide.kind}`)}</p>
+      <p className="text-sm text-stone-700">{t("library.kindLine", { kind: t(`kinds.${guide.kind}`) })}</p>
       <p className="mt-1 text-stone-700">{guide.summary[locale]}</p>
       <details className="mt-3">
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{t("library.showSteps", { steps: steps.length, minutes: totalGuideMinutes(guide) })}</summary>

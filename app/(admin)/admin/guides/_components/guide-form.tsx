@@ -101,7 +101,7 @@ export function GuideForm({ guideId, initial }: { guideId?: string; initial: Gui
               {(a) => <input {...a} lang={l} maxLength={GUIDE_LIMITS.name} defaultValue={initial.name[l]} className={inputClass} />}
             </GuideField>
             <GuideField name={`summary.${l}`} label={t("summary")} hint={t("summaryHint")} errors={errors}>
-              {(a) => <textarea {...a} lang={l} rows={3} defaultValue={initial.summary[l]} className={inputClass} />}
+              {(a) => <textarea {...a} lang={l} rows={4} defaultValue={initial.summary[l]} className={inputClass} />}
             </GuideField>
           </fieldset>
         ))}
@@ -157,7 +157,7 @@ export function GuideForm({ guideId, initial }: { guideId?: string; initial: Gui
                           <textarea
                             {...a}
                             lang={l}
-                            rows={4}
+                            rows={6}
                             value={step.prompts[l]}
                             onChange={(e) => update(step.id, (s) => ({ ...s, prompts: { ...s.prompts, [l]: e.target.value } }))}
                             className={inputClass}
@@ -194,7 +194,7 @@ export function GuideForm({ guideId, initial }: { guideId?: string; initial: Gui
                   {(a) => <input {...a} lang={l} maxLength={GUIDE_LIMITS.stepTitle} defaultValue={initial.closing.title[l]} className={inputClass} />}
                 </GuideField>
                 <GuideField name={`closing.prompts.${l}`} label={t("prompts", { language: language(l) })} hint={t("promptsHint")} errors={errors}>
-                  {(a) => <textarea {...a} lang={l} rows={3} defaultValue={promptText(initial.closing.prompts, l)} className={inputClass} />}
+                  {(a) => <textarea {...a} lang={l} rows={4} defaultValue={promptText(initial.closing.prompts, l)} className={inputClass} />}
                 </GuideField>
               </div>
             ))}
@@ -207,7 +207,7 @@ export function GuideForm({ guideId, initial }: { guideId?: string; initial: Gui
         <div className="grid gap-4 rounded-lg border border-stone-200 bg-white p-4 sm:grid-cols-2">
           {languages.map((l) => (
             <GuideField key={l} name={`preparation.${l}`} label={t("preparation", { language: language(l) })} errors={errors}>
-              {(a) => <textarea {...a} lang={l} rows={6} defaultValue={initial.preparation?.[l] ?? ""} className={inputClass} />}
+              {(a) => <textarea {...a} lang={l} rows={8} defaultValue={initial.preparation?.[l] ?? ""} className={inputClass} />}
             </GuideField>
           ))}
         </div>
