@@ -17,6 +17,8 @@ const notFoundPages = [
   `/admin/programmes/${BAD}/matching`,
   `/admin/programmes/${BAD}/groups`,
   `/admin/methods/${BAD}`,
+  `/admin/guides/${BAD}`,
+  `/admin/guides/${UNKNOWN}`,
   `/admin/members/import/${BAD}`,
   `/programmes/${BAD}`,
   `/matches/${BAD}`,

@@ -4,7 +4,7 @@ import { DEMO, createDemoPerson, expect, expectAccessible, expectSecurityHeaders
 const publicPages = ["/", "/sign-in", "/sign-in/check-email", "/sign-in/confirm?token=abc&email=a%40b.nl", "/sign-in/error?error=Verification", "/invite/not-a-real-token"];
 const memberPages = ["/dashboard", "/programmes", "/matches", "/profile", "/sessions", "/account"];
 const plannerPages = ["/sessions/new"];
-const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new", "/admin/insights", "/admin/audit", "/admin/programmes/new/codevelopment", "/admin/methods", "/admin/methods/new"];
+const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings", "/admin/programmes", "/admin/programmes/new", "/admin/insights", "/admin/audit", "/admin/programmes/new/codevelopment", "/admin/methods", "/admin/methods/new", "/admin/guides", "/admin/guides/new", "/admin/guides/new?from=career"];
 
 // Each test checks one set of pages and stays well inside the time limit; the sets run side by side on
 // both workers (nothing here changes what another test sees).
@@ -33,7 +33,7 @@ for (const locale of ["nl", "en"] as const) {
     const programmeSettings = /^\/admin\/(programmes|methods)/;
     const signedInSets: [string, () => Promise<string[]>][] = [
       ["member and planner pages", async () => [...memberPages, ...plannerPages]],
-      ["admin pages of members, settings, insights and the audit log", async () => adminPages.filter((path) => !programmeSettings.test(path))],
+      ["admin pages of members, settings, insights, the audit log and the conversation guides", async () => adminPages.filter((path) => !programmeSettings.test(path))],
       ["admin pages of programmes and methods", async () => adminPages.filter((path) => programmeSettings.test(path))],
       ["the mentoring programmes' pages for members", () => programmePages("mentoring", (id) => `/programmes/${id}`)],
       ["the mentoring programmes' admin pages", () => programmePages("mentoring", (id) => `/admin/programmes/${id}`)],

@@ -226,6 +226,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     // lib/codevelopment/programme-actions.test.ts (member, signed-out and other-organisation refusals)
     "createCodevProgrammeAction", "updateCodevProgrammeAction", "chooseCodevMethodAction", "saveCodevStepsAction",
     "createMethodAction", "updateMethodAction", "deleteMethodAction", "saveCodevEnrolmentAction",
+    // lib/conversations/guide-actions.test.ts (member, facilitator, signed-out and other-organisation refusals)
+    "createGuideAction", "updateGuideAction", "deleteGuideAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

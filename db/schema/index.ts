@@ -6,3 +6,4 @@ export * from "./system";
 export * from "./scheduling";
 export * from "./mentoring";
 export * from "./codevelopment";
+export * from "./conversations";

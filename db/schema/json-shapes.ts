@@ -27,3 +27,15 @@ export type StoredRejectedImportRow = {
   language: string;
   errors: Array<{ code: string; firstRow?: number }>;
 };
+
+/** A conversation guide (lib/conversations/core/guide-types.ts; checked in lib/conversations/stored-shapes.ts). */
+export type StoredGuideStep = { key: string; title: StoredLocalized; prompts: StoredLocalized[]; minutes: number };
+export type StoredGuide = {
+  key: string;
+  kind: "mentoringFirst" | "mentoringCheckIn" | "oneOnOne" | "career" | "stay";
+  name: StoredLocalized;
+  summary: StoredLocalized;
+  steps: StoredGuideStep[];
+  preparation: StoredLocalized | null;
+  closing: { title: StoredLocalized; prompts: StoredLocalized[]; minutes: number };
+};

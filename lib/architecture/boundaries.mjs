@@ -11,6 +11,7 @@ export const coreFolders = [
   "lib/scheduling/time",
   "lib/codevelopment/core",
   "lib/mentoring/core",
+  "lib/conversations/core",
   "lib/validation",
 ];
 

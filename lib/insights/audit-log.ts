@@ -52,7 +52,7 @@ export async function listAuditEvents(scope: MemberScope, options: { page?: numb
     const rows = Array.from(
       await tx.execute<Row>(sql`
         select a.id, a.created_at, nullif(m.name, '—') as actor_name, a.actor_membership_id, a.action, a.target_type, a.data,
-          coalesce(p.name, c.method -> 'name') as localized_name,
+          coalesce(p.name, c.method -> 'name', g.guide -> 'name') as localized_name,
           coalesce(nullif(t.name, '—'), i.file_name, a.data ->> 'fileName') as text_name,
           count(*) over () :: int as total
         from audit_events a
@@ -62,6 +62,7 @@ export async function listAuditEvents(scope: MemberScope, options: { page?: numb
         ) target
         left join programmes p on a.target_type = 'programme' and p.id = target.id and p.organization_id = a.organization_id
         left join codev_methods c on a.target_type = 'codev_method' and c.id = target.id and c.organization_id = a.organization_id
+        left join conversation_guides g on a.target_type = 'conversation_guide' and g.id = target.id and g.organization_id = a.organization_id
         left join memberships t on a.target_type = 'membership' and t.id = target.id and t.organization_id = a.organization_id
         left join member_imports i on a.target_type = 'member_import' and i.id = target.id and i.organization_id = a.organization_id
         where a.organization_id = ${scope.organizationId}

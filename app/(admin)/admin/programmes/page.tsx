@@ -35,6 +35,9 @@ export default async function AdminProgrammesPage() {
           <ButtonLink href="/admin/methods" variant="secondary" size="sm">
             {t("methodsLink")}
           </ButtonLink>
+          <ButtonLink href="/admin/guides" variant="secondary" size="sm">
+            {t("guidesLink")}
+          </ButtonLink>
         </div>
       </div>
       {rows.length === 0 ? (

@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { closingRecordSchema, guideSchema } from "./schemas";
+import { builtInGuide } from "./core/built-in-guides";
+
+// What the closing step will record (the runner of the next increment stores it), and a stored guide read
+// back: both refuse what a person could not have typed in the form.
+
+describe("a conversation's closing record", () => {
+  it("keeps agreements and actions, a due date optional and a calendar day when given", () => {
+    expect(closingRecordSchema.parse({ agreements: [" We spreken elke maand af. "], actions: [{ description: "Plan een gesprek met HR", dueDate: "2030-03-01" }, { description: "Lees het boek", dueDate: "" }] })).toEqual({
+      agreements: ["We spreken elke maand af."],
+      actions: [{ description: "Plan een gesprek met HR", dueDate: "2030-03-01" }, { description: "Lees het boek", dueDate: null }],
+    });
+  });
+
+  it("refuses an empty action, an impossible date and text that is too long", () => {
+    const result = closingRecordSchema.safeParse({ agreements: ["x".repeat(501)], actions: [{ description: "", dueDate: "2030-02-30" }] });
+    expect(result.success ? [] : result.error.issues.map((i) => [i.path.join("."), i.message])).toEqual([
+      ["agreements.0", "errors.tooLong"],
+      ["actions.0.description", "errors.required"],
+      ["actions.0.dueDate", "errors.dueDate"],
+    ]);
+  });
+});
+
+describe("a stored guide read back", () => {
+  it("is refused with a language missing, an unknown kind or no steps", () => {
+    const career = structuredClone(builtInGuide("career")!);
+    expect(guideSchema.safeParse({ ...career, name: { nl: "Loopbaan", en: "" } }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...career, kind: "appraisal" }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...career, steps: [] }).success).toBe(false);
+    expect(guideSchema.safeParse({ ...career, preparation: null }).success).toBe(true);
+  });
+});
