@@ -69,7 +69,8 @@ export async function getFeedbackView(scope: MemberScope, ref: GroupSessionRef):
       .where(and(eq(codevFeedback.organizationId, gs.organizationId), eq(codevFeedback.sessionId, gs.session.id), eq(codevFeedback.membershipId, gs.membershipId)))
       .limit(1);
     let answers: FeedbackView["answers"] = null;
-    if (gs.role === "facilitator") {
+    // A standing facilitator's place: when facilitation rotates, nobody reads the answers with names.
+    if (gs.role === "facilitator" && !gs.rotating) {
       const list = await tx
         .select({ name: memberships.name, score: codevFeedback.score, comment: codevFeedback.comment })
         .from(codevFeedback)
@@ -79,7 +80,7 @@ export async function getFeedbackView(scope: MemberScope, ref: GroupSessionRef):
       answers = { list, average: average(list.map((a) => a.score)), memberCount: list.length };
     }
     const withScores = gs.rotating && (await groupSize(tx, gs)) >= GROUP_SCORES_MIN;
-    const audience: FeedbackAudience = !gs.rotating || gs.role === "facilitator" ? "facilitator" : withScores ? "groupWithScores" : "groupComments";
+    const audience: FeedbackAudience = !gs.rotating ? "facilitator" : withScores ? "groupWithScores" : "groupComments";
     let group: GroupFeedback | null = null;
     if (audience !== "facilitator" && gs.session.status !== "cancelled" && sessionOver(gs, now())) {
       // No names and no ids: nothing here ties an answer to its giver.
@@ -88,10 +89,12 @@ export async function getFeedbackView(scope: MemberScope, ref: GroupSessionRef):
         .from(codevFeedback)
         .where(and(eq(codevFeedback.organizationId, gs.organizationId), eq(codevFeedback.sessionId, gs.session.id)));
       const scores = list.map((a) => a.score);
+      // Figures only from GROUP_SCORES_MIN answers on: an average of one or two answers is someone's score.
+      const figures = withScores && list.length >= GROUP_SCORES_MIN;
       group = {
         answers: list.length,
-        average: withScores ? average(scores) : null,
-        spread: withScores ? [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length) : null,
+        average: figures ? average(scores) : null,
+        spread: figures ? [1, 2, 3, 4, 5].map((score) => scores.filter((s) => s === score).length) : null,
         comments: list.flatMap((a) => (a.comment ? [a.comment] : [])).sort((a, b) => a.localeCompare(b)),
       };
     }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { and, eq } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { auditEvents, programmes } from "@/db/schema";
+import { auditEvents, codevGroups, programmes } from "@/db/schema";
 import { builtInMethod } from "@/lib/codevelopment/core/methods";
 import { readCodevSettings } from "@/lib/codevelopment/core/settings";
 import { nestFields } from "@/lib/forms/form-data";
@@ -59,6 +59,17 @@ describe("co-development programme administration", () => {
     expect((await settingsOf(id)).method).toEqual(builtInMethod("balint"));
     const audit = await getDb().select({ action: auditEvents.action }).from(auditEvents).where(and(eq(auditEvents.targetType, "programme"), eq(auditEvents.targetId, id)));
     expect(audit.map((a) => a.action).sort()).toEqual(["programme.created", "programme.methodChosen", "programme.methodEdited", "programme.updated"]);
+  });
+
+  it("keeps the way of facilitating once groups are published (the members answered feedback under it)", async () => {
+    const id = await createCodevProgramme(world.admin.scope, codevProgrammeInput({ facilitatorMode: "perGroup" }));
+    await updateCodevProgramme(world.admin.scope, id, codevProgrammeInput({ facilitatorMode: "rotating" }));
+    await updateCodevProgramme(world.admin.scope, id, codevProgrammeInput({ facilitatorMode: "perGroup" }));
+    await getDb().insert(codevGroups).values({ organizationId: world.org.organizationId, programmeId: id, status: "published", number: 1, language: "nl", slot: "mon-19", publishedAt: new Date() });
+    await expect(updateCodevProgramme(world.admin.scope, id, codevProgrammeInput({ facilitatorMode: "rotating" }))).rejects.toMatchObject({ messageKey: "codevAdmin.errors.facilitatorModeLocked" });
+    expect(readCodevSettings((await getDb().select().from(programmes).where(eq(programmes.id, id)))[0].settings).facilitatorMode).toBe("perGroup");
+    // Everything else can still be edited.
+    await updateCodevProgramme(world.admin.scope, id, codevProgrammeInput({ nameEn: "Renamed while running" }));
   });
 
   it("opens, closes and archives like a mentoring programme; an archived one cannot be edited", async () => {

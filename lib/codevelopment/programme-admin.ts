@@ -1,7 +1,7 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { programmes } from "@/db/schema";
+import { codevGroups, programmes } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { copyLibraryMethod } from "@/lib/codevelopment/custom-methods";
 import type { Method } from "@/lib/codevelopment/core/method-types";
@@ -34,6 +34,15 @@ async function lockEditable(tx: Tx, scope: MemberScope, programmeId: string) {
   return { id: row.id, settings: readCodevSettings(row.settings) };
 }
 
+async function hasPublishedGroups(tx: Tx, organizationId: string, programmeId: string): Promise<boolean> {
+  const [row] = await tx
+    .select({ id: codevGroups.id })
+    .from(codevGroups)
+    .where(and(eq(codevGroups.organizationId, organizationId), eq(codevGroups.programmeId, programmeId), eq(codevGroups.status, "published")))
+    .limit(1);
+  return Boolean(row);
+}
+
 /** A new co-development programme starts as a draft with a copy of the chosen method. */
 export async function createCodevProgramme(scope: MemberScope, input: CodevProgrammeInput): Promise<string> {
   return withActor(scope, "programmes.manage", async (tx) => {
@@ -46,6 +55,11 @@ export async function createCodevProgramme(scope: MemberScope, input: CodevProgr
 export async function updateCodevProgramme(scope: MemberScope, programmeId: string, input: CodevProgrammeDetails): Promise<void> {
   await withActor(scope, "programmes.manage", async (tx) => {
     const current = await lockEditable(tx, scope, programmeId);
+    // Who reads a session's feedback follows from the mode (feedback.ts): once groups are published, their
+    // members have answered under it, so it stays (allowRotatingFacilitation refuses the same).
+    if (input.facilitatorMode !== current.settings.facilitatorMode && (await hasPublishedGroups(tx, scope.organizationId, programmeId))) {
+      throw new AppError("conflict", { message: "codevAdmin.errors.facilitatorModeLocked" });
+    }
     await updateProgrammeRow(tx, scope, programmeId, { kind: "codevelopment", details: input, settings: settingsOf(input, current.settings.method) });
   });
 }

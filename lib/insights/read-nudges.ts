@@ -44,11 +44,11 @@ export async function readNudges(tx: Executor, options: ReadNudgesOptions): Prom
     : sql``;
   const pairInDepartment = department
     ? sql`and (not (select active from dept_on) or exists (
-        select 1 from enrolments e where e.id in (m.mentor_enrolment_id, m.mentee_enrolment_id) and e.membership_id in (select id from dept_people)))`
+        select 1 from enrolments e where e.organization_id = ${org} and e.id in (m.mentor_enrolment_id, m.mentee_enrolment_id) and e.membership_id in (select id from dept_people)))`
     : sql``;
   const groupInDepartment = department
     ? sql`and (not (select active from dept_on) or exists (
-        select 1 from codev_group_members gm where gm.group_id = g.id and gm.membership_id in (select id from dept_people)))`
+        select 1 from codev_group_members gm where gm.organization_id = ${org} and gm.group_id = g.id and gm.membership_id in (select id from dept_people)))`
     : sql``;
   const rows = await tx.execute<Row>(sql`
     with

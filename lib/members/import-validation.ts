@@ -118,19 +118,23 @@ export function validateImportRows(csvRows: CsvMemberRow[], organization: Organi
 
 /**
  * A row whose manager exists only as a row with an error would point at nobody once the valid rows are
- * imported without it: that row is refused too, naming the manager's row, and so on down the line.
+ * imported without it: that row is refused too, naming the manager's row, and so on down the line. A
+ * worklist from the refused rows down their reports: linear in the file, however long the chains.
  */
 function refuseManagersLeftBehind(rows: ImportPreviewRow[], firstRowByEmail: Map<string, ImportPreviewRow>, organization: OrganizationMemberSnapshot): void {
-  let changed = true;
-  while (changed) {
-    changed = false;
-    for (const row of rows) {
-      if (row.errors.length > 0 || row.managerEmail === "" || isCurrentMember(organization, row.managerEmail)) continue;
-      const managerRow = firstRowByEmail.get(row.managerEmail);
-      if (managerRow && managerRow.errors.length > 0) {
-        row.errors.push({ code: "managerRejected", firstRow: managerRow.row });
-        changed = true;
-      }
+  const reportsOf = new Map<string, ImportPreviewRow[]>();
+  for (const row of rows) {
+    if (row.errors.length > 0 || row.managerEmail === "" || isCurrentMember(organization, row.managerEmail)) continue;
+    const reports = reportsOf.get(row.managerEmail);
+    if (reports) reports.push(row);
+    else reportsOf.set(row.managerEmail, [row]);
+  }
+  const refused = [...firstRowByEmail.values()].filter((row) => row.errors.length > 0);
+  for (let next = refused.pop(); next; next = refused.pop()) {
+    for (const report of reportsOf.get(next.email) ?? []) {
+      if (report.errors.length > 0) continue;
+      report.errors.push({ code: "managerRejected", firstRow: next.row });
+      if (firstRowByEmail.get(report.email) === report) refused.push(report);
     }
   }
 }

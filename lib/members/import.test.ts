@@ -51,21 +51,25 @@ describe("members CSV import", () => {
       `,nameless-${org.tag}@example.test,`,
       `Below Nameless,below-${org.tag}@example.test,nameless-${org.tag}@example.test`,
       `Cas,cas-${org.tag}@example.test,ann-${org.tag}@example.test`,
+      `Nul\u0000Byte,nul-${org.tag}@example.test,`,
     ].join("\n");
     const started = await startMemberImport(org.admin.scope, csv, csvFileHash(csv), { fileName: "people.csv", mode: "valid" });
     if (!started.ok) throw new Error(started.reason);
     await runJob(started.importId);
     const emails = (await getDb().select({ email: memberships.email }).from(memberships).where(eq(memberships.organizationId, org.organizationId))).map((r) => r.email).sort();
     expect(emails).toEqual([org.admin.email, `ann-${org.tag}@example.test`, `cas-${org.tag}@example.test`].sort());
-    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 2, total: 2, rejected: 2 });
+    expect(await getMemberImportStatus(org.admin.scope, started.importId)).toEqual({ status: "done", processed: 2, total: 2, rejected: 3 });
     const rejected = await getRejectedImportRows(org.admin.scope, started.importId);
     expect(rejected?.fileName).toBe("people.csv");
     expect(rejected?.rows.map((r) => [r.row, r.email, r.errors.map((e) => e.code)])).toEqual([
       [3, `nameless-${org.tag}@example.test`, ["nameMissing"]],
       [4, `below-${org.tag}@example.test`, ["managerRejected"]],
+      [6, `nul-${org.tag}@example.test`, ["invalidCharacters"]],
     ]);
+    // A NUL cannot be kept in PostgreSQL; the row comes back with a visible replacement.
+    expect(rejected?.rows[2].name).toBe("Nul\uFFFDByte");
     const [audit] = await getDb().select().from(auditEvents).where(and(eq(auditEvents.organizationId, org.organizationId), eq(auditEvents.action, "members.importStarted")));
-    expect(audit.data).toEqual({ rows: 2, skipped: 0, rejected: 2, mode: "valid", fileName: "people.csv" });
+    expect(audit.data).toEqual({ rows: 2, skipped: 0, rejected: 3, mode: "valid", fileName: "people.csv" });
     // Another organisation's admin learns nothing, not even that the import exists.
     const other = await createTestOrganization();
     expect(await getRejectedImportRows(other.admin.scope, started.importId)).toBeNull();

@@ -67,7 +67,15 @@ export async function startMemberImport(
     if (mode === "all" && validation.counts.withErrors > 0) return { ok: false, reason: "hasErrors" };
     const rejected = validation.rows
       .filter((row) => row.errors.length > 0)
-      .map(({ row, name, email, department, managerEmail, language, errors }) => ({ row, name, email, department, managerEmail, language, errors }));
+      .map(({ row, name, email, department, managerEmail, language, errors }) => ({
+        row,
+        name: printable(name),
+        email: printable(email),
+        department: printable(department),
+        managerEmail: printable(managerEmail),
+        language: printable(language),
+        errors,
+      }));
     if (validation.toWrite.length === 0) return { ok: false, reason: "nothingToImport" };
     // A start racing this one blocks on the index until we commit, then writes nothing.
     const [created] = await tx
@@ -91,6 +99,14 @@ export async function startMemberImport(
     });
     return { ok: true, importId: created.id };
   });
+}
+
+/**
+ * A rejected cell as it can be kept: PostgreSQL's jsonb refuses NUL, and a row refused for a control
+ * character must still come back (its reason says which row); each one becomes U+FFFD.
+ */
+function printable(text: string): string {
+  return text.replace(/[\x00-\x1f\x7f]/g, "\uFFFD");
 }
 
 /** The import of this file that is queued or running in the organisation, if any. */

@@ -59,8 +59,20 @@ export async function appointFacilitator(scope: MemberScope, input: AppointFacil
         .delete(codevGroupMembers)
         .where(and(eq(codevGroupMembers.organizationId, organizationId), eq(codevGroupMembers.membershipId, input.membershipId), inArray(codevGroupMembers.groupId, groups.map((g) => g.id))));
     }
-    await tx.update(enrolments).set({ role: "facilitator" }).where(and(eq(enrolments.id, enrolment.id), eq(enrolments.organizationId, organizationId)));
-    await recordProgrammeAudit(tx, scope, "codevGroups.facilitatorAppointed", input.programmeId, { enrolmentId: enrolment.id });
+    // One row per person, programme and role (a unique index): someone who once volunteered and withdrew
+    // gets that facilitator row back, and the participant row is withdrawn, instead of a second one.
+    const [earlier] = await tx
+      .select({ id: enrolments.id })
+      .from(enrolments)
+      .where(and(eq(enrolments.organizationId, organizationId), eq(enrolments.programmeId, input.programmeId), eq(enrolments.membershipId, input.membershipId), eq(enrolments.role, "facilitator")))
+      .for("update");
+    if (earlier) {
+      await tx.update(enrolments).set({ status: "active" }).where(and(eq(enrolments.id, earlier.id), eq(enrolments.organizationId, organizationId)));
+      await tx.update(enrolments).set({ status: "withdrawn" }).where(and(eq(enrolments.id, enrolment.id), eq(enrolments.organizationId, organizationId)));
+    } else {
+      await tx.update(enrolments).set({ role: "facilitator" }).where(and(eq(enrolments.id, enrolment.id), eq(enrolments.organizationId, organizationId)));
+    }
+    await recordProgrammeAudit(tx, scope, "codevGroups.facilitatorAppointed", input.programmeId, { enrolmentId: earlier?.id ?? enrolment.id });
   });
 }
 

@@ -167,6 +167,23 @@ describe("a facilitator per group and nobody volunteered", () => {
   });
 });
 
+describe("appointing someone who once volunteered and withdrew", () => {
+  it("gives them their facilitator sign-up back and withdraws the participant one, instead of a second row", async () => {
+    const w = await createGroupsWorld();
+    const person = await enrolLate(w, "once-volunteered");
+    await db().insert(enrolments).values({ organizationId: w.organizationId, programmeId: w.programmeId, membershipId: person.membershipId, role: "facilitator", status: "withdrawn", answers: {} });
+    await appointFacilitator(w.admin.scope, { programmeId: w.programmeId, membershipId: person.membershipId });
+    const rows = await db()
+      .select({ role: enrolments.role, status: enrolments.status })
+      .from(enrolments)
+      .where(and(eq(enrolments.programmeId, w.programmeId), eq(enrolments.membershipId, person.membershipId)));
+    expect(rows.sort((a, b) => a.role.localeCompare(b.role))).toEqual([
+      { role: "facilitator", status: "active" },
+      { role: "participant", status: "withdrawn" },
+    ]);
+  });
+});
+
 describe("allowing groups without a facilitator", () => {
   it("switches the programme to rotating (audited), drops proposed facilitators, and a new run forms a group of all six", async () => {
     const w = await createGroupsWorld();

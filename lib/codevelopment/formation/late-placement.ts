@@ -45,7 +45,7 @@ export async function addToPublishedGroup(scope: MemberScope, input: AddToGroupI
     const [organizer] = series.organizerMembershipId
       ? await tx.select({ name: memberships.name, email: memberships.email }).from(memberships).where(and(eq(memberships.id, series.organizerMembershipId), eq(memberships.organizationId, organizationId)))
       : [];
-    const actor = organizer ?? (await tx.select({ name: memberships.name, email: memberships.email }).from(memberships).where(eq(memberships.id, scope.actorMembershipId)))[0];
+    const actor = organizer ?? (await tx.select({ name: memberships.name, email: memberships.email }).from(memberships).where(and(eq(memberships.id, scope.actorMembershipId), eq(memberships.organizationId, organizationId))))[0];
     await sendSessionNotice(tx, {
       template: "session-invitation",
       occasion: "series",

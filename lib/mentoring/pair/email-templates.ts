@@ -14,8 +14,8 @@ const webUrl = z.url({ protocol: /^https?$/ });
 
 export const matchEndedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), endedBy: z.enum(["self", "other", "rematch"]) });
 export const goalDueSchema = z.object({ url: webUrl, programmeName: z.string().min(1), otherName: z.string().min(1), dueDate: z.string().refine(isPlainDate) });
-/** `outcome`: whether another mentor was asked, or none with room is left (the admin places the mentee by hand). */
-export const rematchRequestedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), requesterName: z.string().min(1), outcome: z.enum(["requested", "noMentor"]) });
+/** `outcome`: another mentor was asked, none with room is left (the admin places the mentee by hand), or the mentee chooses again (self-select). */
+export const rematchRequestedSchema = z.object({ url: webUrl, programmeName: z.string().min(1), requesterName: z.string().min(1), outcome: z.enum(["requested", "noMentor", "chooseAgain"]) });
 
 const instant = z.iso.datetime({ offset: true });
 /** A time proposed by one of the pair, for the other: on the reader's clock, zone named when not the organisation's. */

@@ -7,7 +7,7 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { insertSeries } from "@/lib/scheduling/create-series";
 import { commonStarts, commonTimeWindow } from "@/lib/scheduling/time/common-time";
-import { toZoned } from "@/lib/scheduling/time/zoned-time";
+import { fromZoned, toZoned } from "@/lib/scheduling/time/zoned-time";
 import { assertOngoing, withPair, type Pair } from "./access";
 import type { PlanFirstMeetingInput } from "@/lib/mentoring/schemas";
 
@@ -32,6 +32,12 @@ export async function readFirstMeeting(tx: Tx, pair: Pair): Promise<PairMeeting 
 
 /** The zone the pair's slots are found in and its meeting is planned on: the mentee's clock. */
 const pairZone = (pair: Pair) => pair.mentee.timeZone;
+
+/** Whether this instant, written as a wall time on `zone`'s clock, reads back as itself. */
+function roundTrips(instant: Date, zone: string): boolean {
+  const local = toZoned(instant, zone);
+  return fromZoned(local.date, local.time, zone).getTime() === instant.getTime();
+}
 
 /**
  * Every hour in the next two weeks that both people can make according to their weekly availability,
@@ -77,7 +83,9 @@ export async function planFirstMeeting(scope: MemberScope, { matchId, startsAt }
       if (await readFirstMeeting(tx, pair)) throw new AppError("conflict", { message: "pair.errors.alreadyPlanned" });
       const chosen = new Date(startsAt);
       if (!candidateSlots(pair).some((slot) => slot.getTime() === chosen.getTime())) throw new AppError("invalid", { message: "pair.errors.slotGone" });
-      const zone = pairZone(pair);
+      // The series is kept as a wall time on a clock: the mentee's, unless the chosen hour is one their clock
+      // shows twice (the night it falls back), where only the organisation's names the instant exactly.
+      const zone = roundTrips(chosen, pairZone(pair)) ? pairZone(pair) : pair.organizationTimeZone;
       const local = toZoned(chosen, zone);
       const { sessionIds } = await insertSeries(
         tx,

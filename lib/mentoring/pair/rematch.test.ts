@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { and, eq, sql } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { matches, meetings, mentorLoads } from "@/db/schema";
+import { matches, matchingRuns, meetings, mentorLoads } from "@/db/schema";
 import { closeProducer } from "@/lib/jobs/boss";
 import { renderedEmails } from "@/lib/scheduling/test-fixtures";
 import { answerFitCheck } from "./check-ins";
@@ -18,9 +18,14 @@ afterAll(async () => {
   await closeDb();
 });
 
-/** A pair whose first meeting has been held, so that the fit check is open. */
+/** A pair of a published matching round whose first meeting has been held, so that the fit check is open. */
 async function metPair(world: PairWorld): Promise<TestPair> {
   const pair = await world.makePair();
+  const [run] = await getDb()
+    .insert(matchingRuns)
+    .values({ organizationId: world.organizationId, programmeId: world.programmeId, status: "published", figures: { matched: 1, unmatched: 0, meanScore: 0.8, mentorLoad: { used: 1, capacity: 2 } } })
+    .returning({ id: matchingRuns.id });
+  await getDb().update(matches).set({ runId: run.id }).where(eq(matches.id, pair.matchId));
   const [slot] = (await getPairView(pair.mentor.scope, pair.matchId)).slots;
   const { sessionId } = await planFirstMeeting(pair.mentor.scope, { matchId: pair.matchId, startsAt: slot });
   await getDb().update(meetings).set({ startsAt: sql`now() - interval '1 hour'` }).where(eq(meetings.id, sessionId));
@@ -66,6 +71,21 @@ describe("a no-fault re-match", () => {
     expect(live).toEqual([]);
     const [adminMail] = (await renderedEmails(world.organizationId, "rematch-requested")).filter((e) => e.idempotencyKey.includes(pair.matchId));
     expect(adminMail.subject).toContain("no mentor left");
+  });
+
+  it("in a programme where mentees choose their mentor, lets the mentee choose again instead of asking one for them", async () => {
+    const world = await createPairWorld();
+    const pair = await world.makePair(); // no matching round: the mentee chose this mentor
+    const [slot] = (await getPairView(pair.mentor.scope, pair.matchId)).slots;
+    const { sessionId } = await planFirstMeeting(pair.mentor.scope, { matchId: pair.matchId, startsAt: slot });
+    await getDb().update(meetings).set({ startsAt: sql`now() - interval '1 hour'` }).where(eq(meetings.id, sessionId));
+    await world.makePair(); // a mentor with room, whom Kring must not pick for the mentee
+    await answerFitCheck(pair.mentee.scope, { matchId: pair.matchId, answer: "newMatch", text: null });
+    expect(await requestRematch(pair.mentee.scope, { matchId: pair.matchId, confirm: "yes" })).toEqual({ rematched: false, reason: "chooseAgain" });
+    const live = await getDb().select().from(matches).where(and(eq(matches.programmeId, world.programmeId), eq(matches.status, "requested")));
+    expect(live).toEqual([]);
+    const [adminMail] = (await renderedEmails(world.organizationId, "rematch-requested")).filter((e) => e.idempotencyKey.includes(pair.matchId));
+    expect(adminMail.text).toContain("the mentee chooses a new mentor");
   });
 
   it("is refused before a 'not a good fit' answer, to a third member and to another organisation, and twice; nothing changes", async () => {

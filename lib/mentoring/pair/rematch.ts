@@ -34,6 +34,12 @@ export async function requestRematch(scope: MemberScope, { matchId }: RematchInp
       const at = now();
       await closeMatch(tx, pair, at);
       await emailEnded(tx, pair, "rematch");
+      // A mentee who chose this mentor (self-select, no run) chooses again on the programme's page; only a
+      // matching round's pair is offered the next best mentor by Kring.
+      if (match.runId === null) {
+        await emailAdmins(tx, pair, "chooseAgain");
+        return { rematched: false, reason: "chooseAgain" };
+      }
       const outcome = await rematchAfterDecline(tx, pair.organizationId, { programmeId: pair.programmeId, runId: match.runId, menteeEnrolmentId: match.menteeEnrolmentId }, at);
       await emailAdmins(tx, pair, outcome.rematched ? "requested" : "noMentor");
       return outcome;
@@ -50,7 +56,7 @@ async function answeredNotAGoodFit(tx: Tx, pair: Pair): Promise<boolean> {
   return row?.goodFit === false;
 }
 
-async function emailAdmins(tx: Tx, pair: Pair, outcome: "requested" | "noMentor"): Promise<void> {
+async function emailAdmins(tx: Tx, pair: Pair, outcome: "requested" | "noMentor" | "chooseAgain"): Promise<void> {
   const admins = await tx
     .select({ membershipId: memberships.id, email: memberships.email, userLocale: users.locale, organizationLocale: organizations.defaultLocale })
     .from(memberships)

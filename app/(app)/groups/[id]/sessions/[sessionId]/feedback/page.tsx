@@ -81,7 +81,7 @@ export default async function FeedbackPage({ params }: Props) {
           <h2 id="feedback-group-heading" className="text-lg font-semibold">
             {t("group.heading")}
           </h2>
-          <p className="mt-1 text-stone-700">{t(view.group.spread ? "group.intro" : "group.introComments")}</p>
+          <p className="mt-1 text-stone-700">{t(view.group.spread ? "group.intro" : view.audience === "groupWithScores" ? "group.introFewAnswers" : "group.introComments")}</p>
           {view.group.answers === 0 ? (
             <p className="mt-3 text-stone-700">{t("answers.none")}</p>
           ) : (
