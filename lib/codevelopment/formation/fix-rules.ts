@@ -95,9 +95,28 @@ export async function allowRotatingFacilitation(scope: MemberScope, programmeId:
         .delete(codevGroupMembers)
         .where(and(eq(codevGroupMembers.organizationId, organizationId), eq(codevGroupMembers.role, "facilitator"), inArray(codevGroupMembers.groupId, groups.map((g) => g.id))));
     }
+    await volunteersBecomeParticipants(tx, organizationId, programmeId);
     await saveSettings(tx, scope, programmeId, { ...settings, facilitatorMode: "rotating" });
     await recordProgrammeAudit(tx, scope, "programme.facilitationRotating", programmeId, { from: "perGroup", to: "rotating" });
   });
+}
+
+/**
+ * With rotation nobody is a standing facilitator: those who volunteered join the groups as participants (a
+ * participant sign-up they once withdrew comes back, one row per person and role), or nobody would place them.
+ */
+async function volunteersBecomeParticipants(tx: Tx, organizationId: string, programmeId: string): Promise<void> {
+  const inProgramme = and(eq(enrolments.organizationId, organizationId), eq(enrolments.programmeId, programmeId));
+  const volunteers = await tx.select({ id: enrolments.id, membershipId: enrolments.membershipId }).from(enrolments).where(and(inProgramme, eq(enrolments.role, "facilitator"), eq(enrolments.status, "active"))).for("update");
+  for (const volunteer of volunteers) {
+    const [earlier] = await tx.select({ id: enrolments.id }).from(enrolments).where(and(inProgramme, eq(enrolments.membershipId, volunteer.membershipId), eq(enrolments.role, "participant"))).for("update");
+    if (earlier) {
+      await tx.update(enrolments).set({ status: "active" }).where(and(eq(enrolments.id, earlier.id), eq(enrolments.organizationId, organizationId)));
+      await tx.update(enrolments).set({ status: "withdrawn" }).where(and(eq(enrolments.id, volunteer.id), eq(enrolments.organizationId, organizationId)));
+    } else {
+      await tx.update(enrolments).set({ role: "participant" }).where(and(eq(enrolments.id, volunteer.id), eq(enrolments.organizationId, organizationId)));
+    }
+  }
 }
 
 /** Sets the smallest or the largest group size; the other bound stays, and min may not pass max. */

@@ -205,6 +205,21 @@ describe("allowing groups without a facilitator", () => {
   });
 });
 
+describe("a volunteer facilitator when groups rotate", () => {
+  it("joins the groups as a participant, so that a rotating run places them", async () => {
+    const w = await createGroupsWorld();
+    const six = w.p.slice(3, 9);
+    await keepOnly(w, six);
+    const volunteer = await enrolLate(w, "volunteer");
+    await db().update(enrolments).set({ role: "facilitator" }).where(and(eq(enrolments.programmeId, w.programmeId), eq(enrolments.membershipId, volunteer.membershipId)));
+    await allowRotatingFacilitation(w.admin.scope, w.programmeId);
+    expect(await roleOf(w, volunteer.membershipId)).toBe("participant");
+    await runGroupFormation(w.admin.scope, w.programmeId);
+    const view = await getFormationView(w.admin.scope, w.programmeId);
+    expect(view.groups.flatMap((g) => g.members.map((m) => m.membershipId))).toContain(volunteer.membershipId);
+  });
+});
+
 describe("other reasons in plain words", () => {
   it("no language, no common slot and group size: each said, with a step on the size that a new run uses", async () => {
     const w = await createGroupsWorld({ facilitatorMode: "rotating" });
