@@ -26,8 +26,11 @@ type Counts = { passed: number; failed: number; skipped: number };
 
 function readVitestCounts(file: string): Counts {
   if (!fs.existsSync(file)) return { passed: 0, failed: 1, skipped: 0 };
-  const r = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numPendingTests: number; numTodoTests: number };
-  return { passed: r.numPassedTests, failed: r.numFailedTests, skipped: r.numPendingTests + r.numTodoTests };
+  const r = JSON.parse(fs.readFileSync(file, "utf8")) as { numPassedTests: number; numFailedTests: number; numFailedTestSuites: number; numPendingTests: number; numTodoTests: number; success: boolean };
+  // A suite whose beforeAll fails reports its tests as skipped, not failed: it counts as a failure here,
+  // so that a run cannot end green with a whole suite that never ran.
+  const failedSuites = r.numFailedTests === 0 && !r.success ? Math.max(1, r.numFailedTestSuites) : 0;
+  return { passed: r.numPassedTests, failed: r.numFailedTests + failedSuites, skipped: r.numPendingTests + r.numTodoTests };
 }
 
 function readPlaywrightCounts(file: string): Counts {

@@ -28,8 +28,15 @@ export async function prepareQueues(url = databaseUrl()): Promise<void> {
       else if (differs(current, options)) await boss.updateQueue(name, { name, ...options });
       await restateWaitingJobs(db, name, options);
     }
-    await db.executeSql("grant usage on schema pgboss to kring_app", []);
-    await db.executeSql("grant select, insert, update on all tables in schema pgboss to kring_app", []);
+    // Two processes starting at once (two workers, a worker and an app) would grant side by side, and
+    // PostgreSQL refuses concurrent GRANTs on one object ("tuple concurrently updated"). One string runs as
+    // one implicit transaction, so the advisory lock taken first holds until both grants are done.
+    await db.executeSql(
+      `select pg_advisory_xact_lock(hashtextextended('kring.prepare-queues.grants', 0));
+       grant usage on schema pgboss to kring_app;
+       grant select, insert, update on all tables in schema pgboss to kring_app`,
+      [],
+    );
   } finally {
     await boss.stop({ graceful: false, wait: true });
   }
