@@ -167,9 +167,13 @@ test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }
 });
 
 /** One page of each of the demo organisation's programmes of one kind (a member's detail page, the admin's edit or matching page). */
+/**
+ * One programme of the demo in each state past its draft (open, matching, running, closed): every state of
+ * the pages once, however many programmes the other tests have added by the time this runs.
+ */
 async function programmePages(kind: "mentoring" | "codevelopment", pageOf: (id: string) => string): Promise<string[]> {
   const rows = await e2eSql()<{ id: string }[]>`
-    select p.id from programmes p join organizations o on o.id = p.organization_id
-    where o.slug = 'demo' and p.status <> 'draft' and p.kind = ${kind} order by p.created_at`;
+    select distinct on (p.status) p.id from programmes p join organizations o on o.id = p.organization_id
+    where o.slug = 'demo' and p.status <> 'draft' and p.kind = ${kind} order by p.status, p.created_at`;
   return rows.map((r) => pageOf(r.id));
 }
