@@ -10,11 +10,15 @@ const adminPages = ["/admin/members", "/admin/members/import", "/admin/settings"
 // both workers (nothing here changes what another test sees).
 test.describe.configure({ mode: "parallel" });
 
+// Every page in both languages; the axe scan in Dutch only. A page's structure, labels and colours are the
+// same in English (lib/i18n/messages.test.ts holds every key in both languages, none empty), and the scans
+// were half of this file's time.
 for (const locale of ["nl", "en"] as const) {
+  const scan = locale === "nl";
   test.describe(`every page in ${locale}`, () => {
     test.use({ locale: locale === "nl" ? "nl-NL" : "en-GB" });
 
-    test("public pages are accessible and carry the security headers", async ({ page }) => {
+    test(`public pages ${scan ? "are accessible and carry" : "carry"} the security headers`, async ({ page }) => {
       test.setTimeout(90_000);
       for (const path of publicPages) {
         await test.step(path, async () => {
@@ -22,7 +26,7 @@ for (const locale of ["nl", "en"] as const) {
           expect(response, path).not.toBeNull();
           expectSecurityHeaders(response!.headers());
           await expect(page.locator("html")).toHaveAttribute("lang", locale);
-          await expectAccessible(page);
+          if (scan) await expectAccessible(page);
         });
       }
     });
@@ -42,7 +46,7 @@ for (const locale of ["nl", "en"] as const) {
       ["the co-development programmes' admin pages", () => programmePages("codevelopment", (id) => `/admin/programmes/${id}`)],
     ];
     for (const [name, pathsOf] of signedInSets) {
-      test(`${name} are accessible and carry the security headers`, async ({ page }) => {
+      test(`${name} ${scan ? "are accessible and carry" : "carry"} the security headers`, async ({ page }) => {
         test.setTimeout(90_000);
         await signInAs(page, await createDemoPerson({ role: "admin", locale }));
         for (const path of await pathsOf()) {
@@ -51,7 +55,7 @@ for (const locale of ["nl", "en"] as const) {
             expect(response?.status(), path).toBe(200);
             expectSecurityHeaders(response!.headers());
             await expect(page.locator("html")).toHaveAttribute("lang", locale);
-            await expectAccessible(page);
+            if (scan) await expectAccessible(page);
           });
         }
       });
@@ -106,7 +110,8 @@ const demoPeople = {
   },
 };
 const demoRoles: [string, () => Promise<RolePages>][] = [
-  ["the L&D admin's own pages", async () => ({ email: DEMO.admin, paths: ["/dashboard", "/matches", "/sessions", "/groups", "/profile", "/admin/members", "/admin/audit"] })],
+  // (the admin pages themselves are scanned above, on the same demo organisation's data)
+  ["the L&D admin's own pages", async () => ({ email: DEMO.admin, paths: ["/dashboard", "/matches", "/sessions", "/groups", "/profile"] })],
   ["the demo member's pages", async () => ({ email: DEMO.member, paths: memberPages })],
   ["a mentor's pages, with their pair", () => demoPeople.pair("mentor")],
   ["a mentee's pages, with their pair", () => demoPeople.pair("mentee")],
