@@ -56,6 +56,18 @@ test("an admin imports 50 people from a CSV: one bad row blocks everything, the 
   expect(member.status).toBe("active");
   expect(member.user_id).not.toBeNull();
   await guest.close();
+
+  // The admin makes the new member a facilitator from the list, in the role dialog.
+  await page.goto(`/admin/members?q=${encodeURIComponent(invitee)}`);
+  await page.getByRole("button", { name: "Change Role of Imported Person 4" }).click();
+  const dialog = page.getByRole("dialog", { name: "Role of Imported Person 4" });
+  await dialog.getByLabel("New role").selectOption({ label: "Facilitator" });
+  await dialog.getByRole("button", { name: "Save role" }).click();
+  await expect(dialog).toBeHidden();
+  await expect(page.getByRole("status").filter({ hasText: "Role of Imported Person 4 changed." })).toBeVisible();
+  await expect(page.getByRole("row", { name: /Imported Person 4/ })).toContainText("Facilitator");
+  const [promoted] = await e2eSql()`select role from memberships where email = ${invitee}`;
+  expect(promoted.role).toBe("facilitator");
 });
 
 test("an admin imports the valid rows of a file and downloads the rejected ones with their reasons", async ({ page }) => {

@@ -41,7 +41,7 @@ export async function AppShell({ ctx, children }: { ctx: MemberContext; children
             <ul className="flex flex-wrap gap-x-5 text-sm">
               {nav.map((item) => (
                 <li key={item.href}>
-                  <Link href={item.href} className="inline-block border-b-2 border-transparent py-2 text-stone-700 hover:border-brand-500 hover:text-brand-700">
+                  <Link href={item.href} className="nav-link">
                     {item.label}
                   </Link>
                 </li>

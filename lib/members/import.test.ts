@@ -165,8 +165,8 @@ describe("members CSV import", () => {
     expect(jobs[0].n).toBe(10_000);
     const [p5] = await getDb().select().from(memberships).where(and(eq(memberships.organizationId, org.organizationId), eq(memberships.email, `p5-${org.tag}@bulk.test`)));
     expect(p5).toMatchObject({ name: "Person 5", department: "Dept 5", status: "invited", userId: null });
-    const lastPage = await listMembers(org.admin.scope, { page: 201 });
-    expect(lastPage).toMatchObject({ total: 10_001, pageCount: 201 });
+    const lastPage = await listMembers(org.admin.scope, { page: 401 });
+    expect(lastPage).toMatchObject({ total: 10_001, pageCount: 401 });
     expect(lastPage.rows).toHaveLength(1);
     // Ten thousand email jobs would keep the other test files' workers busy for half an hour: remove them.
     await getDb().execute(sql`delete from pgboss.job where name = 'email.send' and id in (select id from email_messages where organization_id = ${org.organizationId})`);

@@ -4,7 +4,8 @@ import { alias } from "drizzle-orm/pg-core";
 import { memberships, type MembershipRole } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 
-export const MEMBERS_PAGE_SIZE = 50;
+// 25 a page: with 50 the list's HTML was twice the 60 KB a page may weigh (issue 16), and a search finds anyone.
+export const MEMBERS_PAGE_SIZE = 25;
 
 export type MemberListRow = {
   id: string;

@@ -20,7 +20,7 @@ export default async function AdminLayout({ children }: { children: React.ReactN
     <AppShell ctx={ctx}>
       <nav aria-label={t("nav.label")} className="mb-6 flex flex-wrap gap-2 text-sm">
         {links.map((l) => (
-          <Link key={l.href} href={l.href} className="rounded-full border border-stone-300 bg-white px-3 py-1 hover:border-brand-600 hover:text-brand-700">
+          <Link key={l.href} href={l.href} className="nav-pill">
             {l.label}
           </Link>
         ))}

@@ -8,18 +8,12 @@ export type ButtonVariant = "primary" | "secondary" | "danger" | "dangerOutline"
 /** xs: a control inside a row or card (normal weight); sm: a page-level link beside a heading; md: a form's button; lg: the home page's call to action. */
 export type ButtonSize = "xs" | "sm" | "md" | "lg";
 
+// The classes themselves are in app/globals.css (.btn-*): a button carries three short classes.
 const variants: Record<ButtonVariant, string> = {
-  primary: "bg-brand-700 text-white hover:bg-brand-900",
-  secondary: "border border-stone-300 bg-white hover:bg-stone-100",
-  danger: "bg-red-700 text-white hover:bg-red-800",
-  dangerOutline: "border border-red-300 bg-white text-red-800 hover:bg-red-50",
-};
-
-const sizes: Record<ButtonSize, string> = {
-  xs: "px-3 py-1.5 text-sm",
-  sm: "px-4 py-2 text-sm font-medium",
-  md: "px-4 py-2.5 font-medium",
-  lg: "px-5 py-3 font-medium",
+  primary: "btn-primary",
+  secondary: "btn-secondary",
+  danger: "btn-danger",
+  dangerOutline: "btn-danger-outline",
 };
 
 export type ButtonStyle = { variant?: ButtonVariant; size?: ButtonSize; className?: string };
@@ -30,7 +24,7 @@ export type ButtonStyle = { variant?: ButtonVariant; size?: ButtonSize; classNam
  * and size, since Tailwind cannot tell which of two conflicting classes was meant.
  */
 export function buttonClass({ variant = "primary", size = "md", className }: ButtonStyle = {}): string {
-  return ["rounded-md disabled:opacity-60", variants[variant], sizes[size], className].filter(Boolean).join(" ");
+  return ["btn", variants[variant], `btn-${size}`, className].filter(Boolean).join(" ");
 }
 
 export type ButtonProps = ButtonHTMLAttributes<HTMLButtonElement> & Omit<ButtonStyle, "className">;
