@@ -11,7 +11,7 @@ type Position = { col: number; row: number };
 const clamp = (value: number, max: number) => Math.min(max, Math.max(-1, value));
 
 /**
- * Weekly availability: each hour is a real checkbox named availability[] (so the grid posts even before
+ * Weekly availability (styled by .slot-grid in app/globals.css: 60 cells with no classes of their own): each hour is a real checkbox named availability[] (so the grid posts even before
  * JavaScript loads). The grid, with its day and hour buttons, is one tab stop; the arrow keys move inside
  * it (a roving tab stop), so keyboard users do not tab through 77 controls to leave it.
  */
@@ -46,7 +46,6 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
   });
 
   const quickButton = "rounded-md border border-stone-300 bg-white px-3 py-1.5 text-sm font-medium hover:bg-stone-100";
-  const header = "w-full rounded px-1 py-1 text-sm font-medium hover:bg-brand-50 hover:text-brand-900";
   return (
     <div>
       <div role="group" aria-label={t("availability.quick")} className="mt-3 flex flex-wrap gap-2">
@@ -60,7 +59,7 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
         </button>
       </div>
       <div className="mt-3 overflow-x-auto rounded-md border border-stone-200 bg-white">
-        <table className="w-full min-w-[20rem] table-fixed border-separate border-spacing-1 text-center">
+        <table className="slot-grid w-full min-w-[20rem] table-fixed border-separate border-spacing-1 text-center">
           <thead>
             <tr>
               <th scope="col" className="sticky left-0 z-10 w-16 bg-white px-1 text-left text-xs font-normal text-stone-600">
@@ -71,7 +70,6 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
                   <button
                     type="button"
                     {...nav(col, -1)}
-                    className={header}
                     onClick={() => toggle(gridHours.map((h) => slotKey(day, h)))}
                   >
                     {/* The name starts with the text on the button (WCAG 2.5.3: a speech user says what they see). */}
@@ -89,11 +87,10 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
           <tbody>
             {gridHours.map((hour, row) => (
               <tr key={hour}>
-                <th scope="row" className="sticky left-0 z-10 bg-white pr-1">
+                <th scope="row">
                   <button
                     type="button"
                     {...nav(-1, row)}
-                    className={`${header} tabular-nums`}
                     aria-label={t("availability.toggleHour", { hour: hourLabel(hour) })}
                     onClick={() => toggle(weekdays.map((d) => slotKey(d, hour)))}
                   >
@@ -103,8 +100,8 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
                 {weekdays.map((day, col) => {
                   const key = slotKey(day, hour);
                   return (
-                    <td key={key} className="p-0">
-                      <label className="block cursor-pointer">
+                    <td key={key}>
+                      <label>
                         <input
                           type="checkbox"
                           {...nav(col, row)}
@@ -114,12 +111,8 @@ export function AvailabilityGrid(props: { initial: string[]; invalid: boolean })
                           onChange={() => toggle([key])}
                           aria-label={t("availability.cell", { day: t(`days.${day}`), hour: hourLabel(hour) })}
                           aria-invalid={props.invalid || undefined}
-                          className="peer sr-only"
                         />
-                        <span
-                          aria-hidden
-                          className="slot-cell"
-                        />
+                        <span aria-hidden />
                       </label>
                     </td>
                   );
