@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 import { actorScopeOf } from "@/lib/auth/actor";
 import { requirePageMember } from "@/lib/auth/session";
+import { ClientMessages } from "@/app/_components/client-messages";
 import { isLocale } from "@/lib/i18n/config";
 import { getInsights } from "@/lib/insights/get-insights";
 import { DeclinesSection } from "./_components/declines-section";
@@ -46,13 +47,19 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
       </p>
 
       <HealthSection nudges={data.nudges} locale={locale} />
-      <KeyFigures figures={figures} />
-      <div className="mt-8 grid gap-6">
-        <FunnelSection funnel={figures.funnel} />
-        <SessionsSection months={figures.months} />
-        <LadderSection ladder={figures.ladder} />
-        <DeclinesSection declines={figures.declineReasons} />
-      </div>
+      {/*
+        The figures and charts are drawn by client components from the plain figures: the page's payload then
+        carries the numbers once, not a second copy of every chart's SVG and table (issue 16).
+      */}
+      <ClientMessages namespaces={["insights.hidden", "insights.none", "insights.figures", "insights.funnel", "insights.sessions", "insights.ladder", "insights.declines", "insights.chart"]}>
+        <KeyFigures figures={figures} />
+        <div className="mt-8 grid gap-6">
+          <FunnelSection funnel={figures.funnel} />
+          <SessionsSection months={figures.months} />
+          <LadderSection ladder={figures.ladder} />
+          <DeclinesSection declines={figures.declineReasons} />
+        </div>
+      </ClientMessages>
     </>
   );
 }

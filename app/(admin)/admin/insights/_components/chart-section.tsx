@@ -1,8 +1,12 @@
-import type { ReactNode } from "react";
+"use client";
+
+import { useState, type ReactNode } from "react";
 
 /**
  * One figure of the page: a heading, what it counts, the chart, and the same figures as a real table in a
  * <details> (for screen readers, and for anyone who wants the numbers). The table scrolls in its own box.
+ * It is drawn when the details are first opened: closed, they show nothing, and the page's HTML then
+ * carries no copy of every chart's figures (issue 16).
  */
 export function ChartSection({ id, heading, description, chart, table, tableLabel, legend }: {
   id: string;
@@ -13,6 +17,7 @@ export function ChartSection({ id, heading, description, chart, table, tableLabe
   tableLabel: string;
   legend?: ReactNode;
 }) {
+  const [opened, setOpened] = useState(false);
   return (
     <section aria-labelledby={`${id}-heading`} className="rounded-lg border border-stone-200 bg-white p-4 sm:p-5">
       <h2 id={`${id}-heading`} className="text-lg font-semibold">
@@ -21,12 +26,14 @@ export function ChartSection({ id, heading, description, chart, table, tableLabe
       <p className="mt-1 max-w-2xl text-sm text-stone-700">{description}</p>
       {legend}
       <div className="mt-3 max-w-2xl">{chart}</div>
-      <details className="mt-3">
+      <details className="mt-3" onToggle={(event) => event.currentTarget.open && setOpened(true)}>
         <summary className="cursor-pointer text-sm font-medium text-brand-700">{tableLabel}</summary>
         {/* Focusable, so that a keyboard can scroll a table wider than a phone. */}
-        <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={tableLabel}>
-          {table}
-        </div>
+        {opened && (
+          <div className="mt-2 overflow-x-auto" tabIndex={0} role="region" aria-label={tableLabel}>
+            {table}
+          </div>
+        )}
       </details>
     </section>
   );

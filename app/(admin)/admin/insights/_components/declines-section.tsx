@@ -1,10 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
 import type { InsightsFigures } from "@/lib/insights/types";
 import { BarChart } from "./bar-chart";
 import { ChartSection, FigureTable, ResponsiveChart } from "./chart-section";
 
-export async function DeclinesSection({ declines }: { declines: InsightsFigures["declineReasons"] }) {
-  const [t, format] = await Promise.all([getTranslations("insights"), getFormatter()]);
+export function DeclinesSection({ declines }: { declines: InsightsFigures["declineReasons"] }) {
+  const t = useTranslations("insights");
+  const format = useFormatter();
   const rows = declines.map((d) => ({
     key: d.reason,
     label: t(`declines.reasons.${d.reason}`),

@@ -1,10 +1,13 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
 import type { InsightsFigures } from "@/lib/insights/types";
 import { BarChart, type BarRow } from "./bar-chart";
 import { ChartSection, FigureTable, ResponsiveChart } from "./chart-section";
 
-export async function FunnelSection({ funnel }: { funnel: InsightsFigures["funnel"] }) {
-  const [t, format] = await Promise.all([getTranslations("insights"), getFormatter()]);
+export function FunnelSection({ funnel }: { funnel: InsightsFigures["funnel"] }) {
+  const t = useTranslations("insights");
+  const format = useFormatter();
   const shares = funnel.map((step, i) => {
     const previous = i > 0 ? funnel[i - 1].value : null;
     return step.value !== null && previous ? format.number(step.value / previous, { style: "percent", maximumFractionDigits: 0 }) : null;

@@ -1,9 +1,12 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
 import type { Figure, InsightsFigures } from "@/lib/insights/types";
 
 /** The single figures of the period as cards: each value, or "<5" when it is about one to four people. */
-export async function KeyFigures({ figures }: { figures: InsightsFigures }) {
-  const [t, format] = await Promise.all([getTranslations("insights"), getFormatter()]);
+export function KeyFigures({ figures }: { figures: InsightsFigures }) {
+  const t = useTranslations("insights");
+  const format = useFormatter();
   const shown = (figure: Figure, render: (value: number) => string) => (figure.hidden ? t("hidden") : figure.value === null ? t("none") : render(figure.value));
   const percent = (v: number) => format.number(v, { style: "percent", maximumFractionDigits: 0 });
   const count = (v: number) => format.number(v);

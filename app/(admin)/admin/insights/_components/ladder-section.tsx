@@ -1,11 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
 import { ladderLevels, type InsightsFigures } from "@/lib/insights/types";
 import { ChartSection, FigureTable, ResponsiveChart } from "./chart-section";
 import { chartColors, LegendItem } from "./chart-svg";
 import { StackedChart, type StackedRow } from "./stacked-chart";
 
-export async function LadderSection({ ladder }: { ladder: InsightsFigures["ladder"] }) {
-  const [t, format] = await Promise.all([getTranslations("insights"), getFormatter()]);
+export function LadderSection({ ladder }: { ladder: InsightsFigures["ladder"] }) {
+  const t = useTranslations("insights");
+  const format = useFormatter();
   const label = (row: InsightsFigures["ladder"][number]) => (row.merged.length > 0 ? t("ladder.otherDepartments") : row.department === "" ? t("ladder.noDepartment") : row.department);
   const value = (n: number | null) => (n === null ? t("hidden") : format.number(n));
   const rows: StackedRow[] = ladder.map((row) => ({

@@ -1,11 +1,14 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+"use client";
+
+import { useFormatter, useTranslations } from "next-intl";
 import type { InsightsFigures } from "@/lib/insights/types";
 import { ChartSection, FigureTable, ResponsiveChart } from "./chart-section";
 import { chartColors, LegendItem } from "./chart-svg";
 import { ColumnChart } from "./column-chart";
 
-export async function SessionsSection({ months }: { months: InsightsFigures["months"] }) {
-  const [t, format] = await Promise.all([getTranslations("insights"), getFormatter()]);
+export function SessionsSection({ months }: { months: InsightsFigures["months"] }) {
+  const t = useTranslations("insights");
+  const format = useFormatter();
   // Mid-month at noon UTC: the same calendar month in every time zone.
   const dateOf = (month: string) => new Date(`${month}-15T12:00:00Z`);
   const value = (n: number | null) => (n === null ? t("hidden") : format.number(n));
