@@ -4,7 +4,7 @@ import { useEffect, useRef, useState, type ReactNode } from "react";
 import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { formatTimer, stepTimer, syncClock, type ClockSync, type RunnerClock } from "@/lib/codevelopment/core/runner-clock";
+import { formatTimer, stepTimer, syncClock, type ClockSync, type RunnerClock } from "@/lib/scheduling/time/runner-clock";
 import { ActionButton, primaryButton, secondaryButton } from "../../../_components/session-form-parts";
 import { finishRunnerAction, moveStepAction, pauseRunnerAction, resumeRunnerAction, startRunnerAction } from "../actions";
 import { playChime } from "./chime";
