@@ -34,7 +34,7 @@ CREATE TABLE "conversations" (
 	"guide" jsonb NOT NULL,
 	"status" "conversation_status" DEFAULT 'planned' NOT NULL,
 	"planned_on" date,
-	"preparation_sent_at" timestamp with time zone,
+	"announced_at" timestamp with time zone,
 	"clock" jsonb,
 	"started_at" timestamp with time zone,
 	"closed_at" timestamp with time zone,

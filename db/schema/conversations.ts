@@ -49,8 +49,8 @@ export const conversations = pgTable(
     status: conversationStatusEnum().notNull().default("planned"),
     /** The day the two mean to talk, when planned ahead. */
     plannedOn: date({ mode: "string" }),
-    /** When the other person was sent the guide's preparation. */
-    preparationSentAt: timestamp({ withTimezone: true }),
+    /** When the other person was emailed that it is planned, with the guide's preparation when it has one. */
+    announcedAt: timestamp({ withTimezone: true }),
     /** The runner's pause-aware clock (lib/scheduling/time/runner-clock.ts); the closing step is the last step. */
     clock: jsonb().$type<StoredRunnerClock>(),
     startedAt: timestamp({ withTimezone: true }),
