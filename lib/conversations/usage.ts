@@ -57,8 +57,9 @@ export async function countConversationsPerMonth(tx: Tx, options: { organization
     .select({ month, context: conversations.context, guideKind: conversations.guideKind, conversations: sql<number>`count(*)::int` })
     .from(conversations)
     .where(and(eq(conversations.organizationId, options.organizationId), eq(conversations.status, "closed"), gte(conversations.closedAt, options.from), lt(conversations.closedAt, options.to)))
-    .groupBy(month, conversations.context, conversations.guideKind)
-    .orderBy(month, conversations.context, conversations.guideKind);
+    // By position: the zone is a parameter, and PostgreSQL does not see two parameters as one expression.
+    .groupBy(sql`1`, sql`2`, sql`3`)
+    .orderBy(sql`1`, sql`2`, sql`3`);
   return rows;
 }
 
