@@ -28,8 +28,9 @@ export type ConversationView = {
   clock: RunnerClock | null;
   /** The server's clock when the page was read: the countdown corrects the device's clock by it. */
   serverNow: number;
-  /** The viewer's calendar day: the earliest day a date field offers. */
+  /** The viewer's calendar day (the earliest day a date field offers) and clock. */
   today: string;
+  timeZone: string;
   /** What the two wrote at the closing step, once closed. */
   record: ConversationRecord | null;
   /** The last conversation of the same two people before, until this one is closed. */
@@ -66,6 +67,7 @@ export async function getConversationView(scope: MemberScope, conversationId: st
       clock: c.clock,
       serverNow: at.getTime(),
       today: toZoned(at, c.me.timeZone).date,
+      timeZone: c.me.timeZone,
       record: closed ? await readRecord(tx, c.organizationId, c.id) : null,
       fromLastTime: closed ? null : await readFromLastTime(tx, threadOf(c)),
     };

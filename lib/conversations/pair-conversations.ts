@@ -19,7 +19,9 @@ export type PairConversationsView = {
   fromLastTime: FromLastTime | null;
   /** Closed conversations, the newest first. */
   held: ConversationSummary[];
+  /** The viewer's calendar day and clock. */
   today: string;
+  timeZone: string;
 };
 
 /** The pair's guided conversations as their space shows them, for one of the two (else not_found). */
@@ -42,6 +44,7 @@ export async function getPairConversations(scope: MemberScope, matchId: string):
       fromLastTime: await readFromLastTime(tx, thread),
       held,
       today: toZoned(now(), pair.me.timeZone).date,
+      timeZone: pair.me.timeZone,
     };
   });
 }

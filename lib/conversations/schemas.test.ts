@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { closingRecordSchema, guideSchema } from "./schemas";
+import { demoOnboardingGuide } from "@/db/seed-conversations";
 import { builtInGuide } from "./core/built-in-guides";
 
 // What the closing step records, and a stored guide read back: both refuse what a person could not have
@@ -37,5 +38,12 @@ describe("a stored guide read back", () => {
     expect(guideSchema.safeParse({ ...career, kind: "appraisal" }).success).toBe(false);
     expect(guideSchema.safeParse({ ...career, steps: [] }).success).toBe(false);
     expect(guideSchema.safeParse({ ...career, preparation: null }).success).toBe(true);
+  });
+});
+
+describe("the demo organisation's own guide", () => {
+  it("reads back as a guide, so that the library and the team page show it", () => {
+    const id = "6f1d3c3e-8a4b-4c3d-9e2f-1a2b3c4d5e6f";
+    expect(guideSchema.parse(demoOnboardingGuide(id))).toMatchObject({ key: `custom:${id}`, kind: "oneOnOne" });
   });
 });

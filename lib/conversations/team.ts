@@ -22,7 +22,9 @@ export type TeamView = {
   led: ConversationSummary[];
   /** Conversations the viewer's managers held with them. */
   withManager: ConversationSummary[];
+  /** The viewer's calendar day and clock. */
   today: string;
+  timeZone: string;
 };
 
 const teamOf = (organizationId: string, managerId: string) =>
@@ -44,6 +46,7 @@ export async function getTeamView(scope: MemberScope): Promise<TeamView> {
       led: await readSummaries(tx, actor.organizationId, and(inTeam, eq(conversations.leadMembershipId, actor.membershipId))!, "partner"),
       withManager: await readSummaries(tx, actor.organizationId, and(inTeam, eq(conversations.partnerMembershipId, actor.membershipId))!, "lead"),
       today: toZoned(now(), actor.timeZone).date,
+      timeZone: actor.timeZone,
     };
   });
 }
