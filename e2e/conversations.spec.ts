@@ -117,6 +117,11 @@ test("a pair runs the first-meeting guide, records two actions and finds them at
     await menteePage.setViewportSize({ width: 1280, height: 900 });
     await menteePage.screenshot({ path: shot("runner-last-time-nl-1280"), fullPage: true });
   });
+  await test.step("the organisation's admin finds no such page", async () => {
+    const admin = await pageFor(browser, DEMO.admin, "en");
+    expect((await admin.goto(conversationUrl))?.status()).toBe(404);
+    await admin.context().close();
+  });
   await menteePage.context().close();
   await mentorPage.context().close();
 });
