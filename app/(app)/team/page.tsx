@@ -26,7 +26,7 @@ export default async function TeamPage({ searchParams }: Props) {
   return (
     <div className="mx-auto max-w-3xl">
       <h1 className="text-2xl font-semibold">{t("title")}</h1>
-      <p className="mt-1 max-w-2xl text-stone-700">{t("intro")}</p>
+      <p className="mt-1 max-w-2xl text-stone-700">{hasTeam ? t("intro") : t("introMember")}</p>
       {query.conversation === "discarded" && (
         <p role="status" className="mt-4 rounded-md bg-brand-50 p-3 text-brand-900">
           {t("discarded")}
