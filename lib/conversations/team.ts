@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, ne } from "drizzle-orm";
+import { and, asc, eq, exists, ne, sql } from "drizzle-orm";
 import { conversations, memberships } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
@@ -51,16 +51,18 @@ export async function getTeamView(scope: MemberScope): Promise<TeamView> {
   });
 }
 
-/** Whether the navigation links the team page: the member has a team, or has had conversations with a manager. */
+/**
+ * Whether the navigation links the team page: the member has a team, or has had conversations with a
+ * manager. One statement on every page, whatever the answer (the page budget counts them).
+ */
 export async function hasTeamPage(scope: MemberScope): Promise<boolean> {
   return withActor(scope, "conversations.hold", async (tx, actor) => {
-    const [report] = await tx.select({ id: memberships.id }).from(memberships).where(teamOf(actor.organizationId, actor.membershipId)).limit(1);
-    if (report) return true;
-    const [held] = await tx
+    const reports = tx.select({ id: memberships.id }).from(memberships).where(teamOf(actor.organizationId, actor.membershipId));
+    const held = tx
       .select({ id: conversations.id })
       .from(conversations)
-      .where(and(eq(conversations.organizationId, actor.organizationId), eq(conversations.context, "team"), eq(conversations.partnerMembershipId, actor.membershipId)))
-      .limit(1);
-    return Boolean(held);
+      .where(and(eq(conversations.organizationId, actor.organizationId), eq(conversations.context, "team"), eq(conversations.partnerMembershipId, actor.membershipId)));
+    const [row] = await tx.execute<{ linked: boolean }>(sql`select ${exists(reports)} or ${exists(held)} as linked`);
+    return row?.linked === true;
   });
 }
