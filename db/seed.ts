@@ -1,6 +1,7 @@
 import { eq } from "drizzle-orm";
 import type { Database } from "./client";
 import { enrolments, memberships, organizations, programmes, users, type MembershipRole } from "./schema";
+import { seedDemoTeam } from "./seed-conversations";
 import { seedHistory } from "./seed-history";
 import { createRandom, demoDepartments, demoTopics, firstNames, gridHours, lastNames, timeZones, weekdays } from "./seed-data";
 
@@ -176,6 +177,15 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
     ]);
     // A year of programme history (issue 7), so that the insights page shows living charts on the first start.
     await seedHistory(tx, { organizationId: org.id, now, months: 12, extraPeople: 240, departments: demoDepartments, emailDomain: DEMO_DOMAIN, excludeEmails: [`member@${DEMO_DOMAIN}`, `admin@${DEMO_DOMAIN}`] });
+    // The demo member leads a small team of her own: the team page and its conversations (issue 12).
+    await seedDemoTeam(tx, {
+      organizationId: org.id,
+      now,
+      managerMembershipId: membershipIdByEmail.get(`member@${DEMO_DOMAIN}`)!,
+      adminMembershipId: membershipIdByEmail.get(`admin@${DEMO_DOMAIN}`)!,
+      emailDomain: DEMO_DOMAIN,
+      department: demoDepartments[0],
+    });
     await seedSecondOrganization(tx, userIdByEmail.get(`admin@${DEMO_DOMAIN}`)!, `admin@${DEMO_DOMAIN}`);
   });
   return { created: true };

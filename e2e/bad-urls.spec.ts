@@ -30,6 +30,8 @@ const notFoundPages = [
   `/groups/${BAD}/sessions/${BAD}/run`,
   `/dev/outbox/${BAD}`,
   "/matches/%zz",
+  `/conversations/${BAD}`,
+  `/conversations/${UNKNOWN}`,
 ];
 
 /** Pages whose bad filter value is ignored: they render with their default. */

@@ -106,7 +106,7 @@ const demoPeople = {
       select u.email from memberships m join organizations o on o.id = m.organization_id and o.slug = 'demo' join users u on u.id = m.user_id
       where m.status = 'active' and m.role = 'member' and exists (select 1 from memberships r where r.manager_membership_id = m.id)
       order by m.seniority desc nulls last, m.name limit 1`;
-    return { email: row.email, paths: ["/dashboard", "/programmes", "/matches", "/sessions", "/profile", "/account"] };
+    return { email: row.email, paths: ["/dashboard", "/programmes", "/matches", "/sessions", "/team", "/profile", "/account"] };
   },
 };
 const demoRoles: [string, () => Promise<RolePages>][] = [

@@ -24,13 +24,13 @@ export type NoticeEmailProps = {
 export default function NoticeEmail({ lang, url, copy }: NoticeEmailProps) {
   return (
     <EmailLayout lang={lang} preview={copy.preview} heading={copy.heading} common={copy.common}>
-      {copy.paragraphs.map((paragraph) => (
-        <EmailParagraph key={paragraph}>{paragraph}</EmailParagraph>
+      {copy.paragraphs.map((paragraph, index) => (
+        <EmailParagraph key={`${index}-${paragraph}`}>{paragraph}</EmailParagraph>
       ))}
       {copy.details && copy.details.length > 0 && (
         <Section style={{ backgroundColor: "#f9fafb", borderRadius: 6, margin: "0 0 16px", padding: "12px 16px" }}>
-          {copy.details.map((detail) => (
-            <Text key={detail.label} style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 4px" }}>
+          {copy.details.map((detail, index) => (
+            <Text key={`${index}-${detail.label}`} style={{ fontSize: 15, lineHeight: "22px", margin: "0 0 4px" }}>
               <span style={{ color: "#4b5563" }}>{detail.label}: </span>
               {detail.value}
             </Text>

@@ -228,6 +228,9 @@ it("every server action of the app is covered by an authorisation test", () => {
     "createMethodAction", "updateMethodAction", "deleteMethodAction", "saveCodevEnrolmentAction",
     // lib/conversations/guide-actions.test.ts (member, facilitator, signed-out and other-organisation refusals)
     "createGuideAction", "updateGuideAction", "deleteGuideAction",
+    // lib/conversations/pair-conversations.test.ts and team-conversations.test.ts (signed-out, other-member, admin-outside-the-conversation and other-organisation refusals)
+    "startPairConversationAction", "startTeamConversationAction", "beginConversationAction", "moveConversationStepAction", "pauseConversationAction",
+    "resumeConversationAction", "discardConversationAction", "closeConversationAction", "setConversationActionDoneAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

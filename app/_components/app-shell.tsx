@@ -1,7 +1,10 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
+import { actorScopeOf } from "@/lib/auth/actor";
 import type { MemberContext } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import { hasTeamPage } from "@/lib/conversations/team";
+import { isAppError } from "@/lib/errors";
 import { LanguageSwitcher } from "./language-switcher";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -9,12 +12,19 @@ import { SignOutButton } from "./sign-out-button";
 /** The frame around every signed-in page: brand, navigation, organisation, language and sign out. */
 export async function AppShell({ ctx, children }: { ctx: MemberContext; children: React.ReactNode }) {
   const t = await getTranslations("common");
+  // The team page is linked for a manager (someone reports to them) and for whoever their manager held a conversation with.
+  // A membership the data layer no longer lets act (a role or status changed mid-request) just gets no link.
+  const team = await hasTeamPage(actorScopeOf(ctx)).catch((error: unknown) => {
+    if (isAppError(error)) return false;
+    throw error;
+  });
   const nav = [
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/programmes", label: t("nav.programmes") },
     { href: "/matches", label: t("nav.matches") },
     { href: "/groups", label: (await getTranslations("codevGroups"))("nav") },
     { href: "/sessions", label: t("nav.sessions") },
+    ...(team ? [{ href: "/team", label: (await getTranslations("conversations"))("nav") }] : []),
     { href: "/profile", label: t("nav.profile") },
     ...(can(ctx.current.role, "members.view") ? [{ href: "/admin/members", label: t("nav.admin") }] : []),
   ];

@@ -135,7 +135,7 @@ export const codevSessionNotices = pgTable(
   (t) => [uniqueIndex("codev_session_notices_once").on(t.sessionId, t.kind), index("codev_session_notices_org_idx").on(t.organizationId)],
 );
 
-/** The runner's state of one session (lib/codevelopment/core/runner-clock.ts), shared by every screen that shows it. */
+/** The runner's state of one session (lib/scheduling/time/runner-clock.ts), shared by every screen that shows it. */
 export const codevRunnerStates = pgTable(
   "codev_runner_states",
   {

@@ -1,5 +1,5 @@
 // The shapes of the jsonb columns, as stored. They belong to the tables (db/ imports nothing from lib/, an
-// eslint rule); the domain's own types (lib/codevelopment/core/method-types.ts, runner-clock.ts) must stay
+// eslint rule); the domain's own types (lib/codevelopment/core/method-types.ts, lib/scheduling/time/runner-clock.ts) must stay
 // assignable both ways, which lib/codevelopment/stored-shapes.ts checks at compile time.
 
 type StoredLocalized = { nl: string; en: string };

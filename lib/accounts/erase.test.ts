@@ -1,7 +1,8 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { emailMessages, enrolments, matches, matchingRuns, matchNotes, memberships, organizations, programmes, sessions, users } from "@/db/schema";
+import { conversationActions, conversationAgreements, conversations, emailMessages, enrolments, matches, matchingRuns, matchNotes, memberships, organizations, programmes, sessions, users } from "@/db/schema";
+import { builtInGuide } from "@/lib/conversations/core/built-in-guides";
 import { eraseAccount } from "./erase";
 import { exportPersonalData } from "./export";
 
@@ -57,6 +58,27 @@ describe("erasing an account", () => {
     const [adminAfter] = await getDb().select().from(memberships).where(eq(memberships.id, admin.membership.id));
     expect(adminAfter).toMatchObject({ name: "admin person", status: "active", bio: "admin's bio" });
     expect(await getDb().select().from(emailMessages).where(eq(emailMessages.toAddress, admin.email))).toHaveLength(1);
+  });
+
+  it("takes the actions they took on in a guided conversation along, after the export showed them; the other person's and the agreements stay", async () => {
+    const { org, person } = await world();
+    const manager = await person("manager", "admin");
+    const report = await person("report", "member");
+    const guide = builtInGuide("career")!;
+    const [held] = await getDb()
+      .insert(conversations)
+      .values({ organizationId: org.id, context: "team", leadMembershipId: manager.membership.id, partnerMembershipId: report.membership.id, guideKey: guide.key, guideKind: guide.kind, guide, status: "closed", clock: { stepIndex: 5, stepStartedAt: 0, pausedAt: 0, pausedMs: 0 }, startedAt: new Date(), closedAt: new Date() })
+      .returning();
+    await getDb().insert(conversationAgreements).values({ organizationId: org.id, conversationId: held.id, position: 0, body: "We meet monthly." });
+    await getDb().insert(conversationActions).values([
+      { organizationId: org.id, conversationId: held.id, position: 0, description: "the report's own action", ownerMembershipId: report.membership.id },
+      { organizationId: org.id, conversationId: held.id, position: 1, description: "the manager's action", ownerMembershipId: manager.membership.id },
+    ]);
+    expect((await exportPersonalData(report.user.id))?.written.conversationActions.map((a) => a.description)).toEqual(["the report's own action"]);
+
+    await eraseAccount(report.user.id);
+    expect((await getDb().select().from(conversationActions).where(eq(conversationActions.conversationId, held.id))).map((a) => a.description)).toEqual(["the manager's action"]);
+    expect(await getDb().select().from(conversationAgreements).where(eq(conversationAgreements.conversationId, held.id))).toHaveLength(1);
   });
 
   it("refuses to erase the last admin of an organisation, and changes nothing", async () => {

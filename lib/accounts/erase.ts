@@ -7,6 +7,7 @@ import {
   codevFeedback,
   codevLearnings,
   codevStepNotes,
+  conversationActions,
   emailMessages,
   enrolments,
   invitations,
@@ -69,6 +70,8 @@ export async function eraseAccount(userId: string): Promise<void> {
       await tx.delete(codevActions).where(inArray(codevActions.ownerMembershipId, ids));
       await tx.delete(codevLearnings).where(inArray(codevLearnings.membershipId, ids));
       await tx.delete(codevFeedback).where(inArray(codevFeedback.membershipId, ids));
+      // The actions they took on in a guided conversation; the other person's, and the agreements, stay theirs.
+      await tx.delete(conversationActions).where(inArray(conversationActions.ownerMembershipId, ids));
       await tx.insert(auditEvents).values(own.map((m) => ({ organizationId: m.organizationId, action: "account.erased", targetType: "membership", targetId: m.id })));
     }
     if (user.email) {

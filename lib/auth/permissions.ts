@@ -20,6 +20,8 @@ export const permissions = {
   "insights.view": admins,
   "audit.view": admins,
   "sessions.view": everyone,
+  /** Hold a guided conversation (a pair's, or a manager's with a team member); the data layer limits each one to its two people. */
+  "conversations.hold": everyone,
   /** Plan, move and cancel sessions and record attendance: facilitators run groups, admins run everything. */
   "sessions.schedule": facilitatorsAndAdmins,
 } satisfies Record<string, readonly MembershipRole[]>;

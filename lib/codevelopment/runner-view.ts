@@ -8,7 +8,7 @@ import type { Method } from "@/lib/codevelopment/core/method-types";
 import { readPreviousSession } from "./notices/write";
 import { readLearnings, type LearningView } from "./learnings";
 import { readRunnerState } from "./runner";
-import type { RunnerClock } from "@/lib/codevelopment/core/runner-clock";
+import type { RunnerClock } from "@/lib/scheduling/time/runner-clock";
 import { readAttendance } from "./runner-attendance";
 import { readStepNotes, type StepNoteView } from "./runner-notes";
 import { readGroupPeople, readMemberName, sessionHeader, withGroupSession, type GroupPerson, type GroupSessionRef, type SessionHeader } from "./session-access";

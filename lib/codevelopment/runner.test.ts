@@ -9,7 +9,7 @@ import { addActionItem, removeActionItem, setActionItemDone } from "./actions";
 import { getFeedbackView, giveFeedback } from "./feedback";
 import { saveLearning } from "./learnings";
 import { finishSession, moveStep, pauseSession, resumeSession, startSession } from "./runner";
-import { stepTimer } from "@/lib/codevelopment/core/runner-clock";
+import { stepTimer } from "@/lib/scheduling/time/runner-clock";
 import { recordAttendance } from "./runner-attendance";
 import { addStepNote } from "./runner-notes";
 import { getRunnerView } from "./runner-view";

@@ -6,7 +6,7 @@ import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { readNoticeSession, writeFeedbackRequest } from "./notices/write";
-import { nextStep, pauseRunner, previousStep, resumeRunner, startRunner, type RunnerClock } from "@/lib/codevelopment/core/runner-clock";
+import { nextStep, pauseRunner, previousStep, resumeRunner, startRunner, type RunnerClock } from "@/lib/scheduling/time/runner-clock";
 import type { MoveStepInput } from "./schemas";
 import { assertFacilitating, assertWritable, withGroupSession, type GroupSession, type GroupSessionRef } from "./session-access";
 

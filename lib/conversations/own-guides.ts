@@ -21,7 +21,7 @@ export type OwnGuide = { id: string; guide: Guide };
 export type GuideLibrary = { builtIn: readonly Guide[]; own: OwnGuide[] };
 
 /** A stored row read back through the schema: one of the wrong shape is left out rather than shown half. */
-function readGuide(raw: unknown): Guide | null {
+export function readGuide(raw: unknown): Guide | null {
   const parsed = guideSchema.safeParse(raw);
   return parsed.success ? parsed.data : null;
 }

@@ -110,7 +110,9 @@ export const guideIdSchema = z.object({ guideId });
 export const createGuideFormSchema = z.preprocess(nestFields, ownGuideSchema);
 export const updateGuideFormSchema = z.preprocess(nestFields, ownGuideSchema.extend({ guideId }));
 
-// ---- What a conversation's closing step records (the runner of the next increment stores this).
+// ---- What a conversation's closing step records, all at once when the two close the conversation. The form
+// posts "agreements.0", "actions.1.description"…; `closeConversationSchema` nests them. An action's owner is
+// a membership id (the data layer checks that it is one of the two people) or "" for nobody in particular.
 
 const dueDate = z.preprocess(
   (v) => (typeof v === "string" ? v.trim() : v ?? ""),
@@ -120,7 +122,50 @@ const dueDate = z.preprocess(
     .transform((v) => v || null),
 );
 
+const owner = z.preprocess(
+  (v) => v ?? "",
+  z.union([z.literal(""), z.uuid("errors.invalidOption")], "errors.invalidOption").transform((v) => v || null),
+);
+
+const noneYet = (v: unknown) => v ?? [];
+
 export const closingRecordSchema = z.object({
-  agreements: z.array(text(GUIDE_LIMITS.agreement)).max(GUIDE_LIMITS.records, "errors.tooMany"),
-  actions: z.array(z.object({ description: text(GUIDE_LIMITS.action), dueDate })).max(GUIDE_LIMITS.records, "errors.tooMany"),
+  agreements: z.preprocess(noneYet, z.array(text(GUIDE_LIMITS.agreement)).max(GUIDE_LIMITS.records, "errors.tooMany")),
+  actions: z.preprocess(
+    noneYet,
+    z.array(z.object({ description: text(GUIDE_LIMITS.action), ownerMembershipId: owner, dueDate })).max(GUIDE_LIMITS.records, "errors.tooMany"),
+  ),
 });
+export type ClosingRecordInput = z.infer<typeof closingRecordSchema>;
+
+// ---- Holding a conversation: starting one from a pair's space or the manager's team page, the runner's
+// buttons, and ticking off an action later.
+
+const ref = z.uuid("errors.not_found");
+const guideKey = z.preprocess((v) => v ?? "", singleLineText().min(1, "errors.guideRequired").max(80, "errors.invalidOption"));
+const plannedOn = z.preprocess(
+  (v) => (typeof v === "string" ? v.trim() : v ?? ""),
+  z
+    .string()
+    .refine((v) => v === "" || isDateInRange(v), "errors.plannedOn")
+    .transform((v) => v || null),
+);
+/** "plan": the other person gets the preparation and the two start later; "now": the two start at once. */
+const startMode = z.enum(["plan", "now"], "errors.invalidOption");
+
+export const startPairConversationSchema = z.object({ matchId: ref, guideKey, plannedOn, mode: startMode });
+export type StartPairConversationInput = z.infer<typeof startPairConversationSchema>;
+export const startTeamConversationSchema = z.object({ teamMemberId: z.uuid("errors.teamMemberRequired"), guideKey, plannedOn, mode: startMode });
+export type StartTeamConversationInput = z.infer<typeof startTeamConversationSchema>;
+
+export const conversationRefSchema = z.object({ conversationId: ref });
+export const moveConversationStepSchema = conversationRefSchema.extend({
+  direction: z.enum(["next", "back"]),
+  /** The step the screen showed: a press for a step the runner has already left changes nothing. */
+  fromStep: z.coerce.number().int().min(0).max(GUIDE_LIMITS.steps),
+});
+export type MoveConversationStepInput = z.infer<typeof moveConversationStepSchema>;
+export const closeConversationSchema = z.preprocess(nestFields, closingRecordSchema.extend({ conversationId: ref }));
+export type CloseConversationInput = z.infer<typeof closeConversationSchema>;
+export const conversationActionDoneSchema = z.object({ actionId: ref, done: z.enum(["yes", "no"]).transform((v) => v === "yes") });
+export type ConversationActionDoneInput = z.infer<typeof conversationActionDoneSchema>;

@@ -1,6 +1,7 @@
 import { authTemplates } from "@/lib/auth/email-templates";
 import { codevGroupTemplates } from "@/lib/codevelopment/groups/email-templates";
 import { codevTemplates } from "@/lib/codevelopment/notices/email-templates";
+import { conversationTemplates } from "@/lib/conversations/email-templates";
 import { createRenderer } from "@/lib/email/render";
 import type { TemplateName, TemplateRegistry } from "@/lib/email/template-types";
 import { insightsTemplates } from "@/lib/insights/email-template";
@@ -31,6 +32,8 @@ export const emailTemplates: TemplateRegistry = {
   ...codevGroupTemplates,
   // codev-case-prep, codev-case-ready, codev-case-late, codev-actions-reminder, codev-feedback
   ...codevTemplates,
+  // conversation-planned, conversation-actions
+  ...conversationTemplates,
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

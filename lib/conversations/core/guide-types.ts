@@ -19,10 +19,10 @@ export type GuideStep = {
  */
 export type GuideClosing = { title: Localized; prompts: Localized[]; minutes: number };
 
-/** What one conversation leaves behind: kept for the two people only (issue 12). */
+/** What one conversation leaves behind: kept for the two people only (issue 12). An action's owner is one of them, or nobody in particular. */
 export type ClosingRecord = {
   agreements: string[];
-  actions: Array<{ description: string; dueDate: string | null }>;
+  actions: Array<{ description: string; ownerMembershipId: string | null; dueDate: string | null }>;
 };
 
 export type Guide = {

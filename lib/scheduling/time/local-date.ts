@@ -15,7 +15,9 @@ export function parsePlainDate(value: PlainDate): DateParts {
   const match = PLAIN_DATE.exec(value);
   if (!match) throw new RangeError(`Not a date: "${value}"`);
   const parts = { year: Number(match[1]), month: Number(match[2]), day: Number(match[3]) };
-  if (formatPlainDate(parts) !== value || toUtcMidnight(parts).getUTCDate() !== parts.day) throw new RangeError(`Not a date: "${value}"`);
+  // A month or a day past its end ("2027-13-01", "2027-02-30") rolls over into the next: not a date.
+  const midnight = toUtcMidnight(parts);
+  if (formatPlainDate(parts) !== value || midnight.getUTCMonth() + 1 !== parts.month || midnight.getUTCDate() !== parts.day) throw new RangeError(`Not a date: "${value}"`);
   return parts;
 }
 

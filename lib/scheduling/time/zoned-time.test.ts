@@ -19,6 +19,8 @@ describe("plain dates", () => {
   it("refuses dates that do not exist", () => {
     expect(isPlainDate("2026-02-29")).toBe(false);
     expect(isPlainDate("2026-2-1")).toBe(false);
+    expect(isPlainDate("2027-13-01")).toBe(false);
+    expect(isPlainDate("2027-00-10")).toBe(false);
     expect(isPlainDate("2028-02-29")).toBe(true);
   });
 });

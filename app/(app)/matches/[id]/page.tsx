@@ -6,6 +6,7 @@ import { requirePageMember, type MemberContext } from "@/lib/auth/session";
 import { isLocale } from "@/lib/i18n/config";
 import { CHECK_IN_TEXT_MAX } from "@/lib/mentoring/schemas";
 import { getPairView, type PairView } from "@/lib/mentoring/pair/queries";
+import { getPairConversations } from "@/lib/conversations/pair-conversations";
 import { uuidSegmentOrNotFound } from "@/lib/routing/segment";
 import { loadOrNotFound } from "@/lib/auth/page";
 import { ClosingReflectionForm } from "./_components/closing-reflection-form";
@@ -15,9 +16,10 @@ import { RematchForm } from "./_components/rematch-form";
 import { GoalList } from "./_components/goal-list";
 import { MatchEndForm } from "./_components/match-end-form";
 import { NoteList } from "./_components/note-list";
+import { PairConversations } from "./_components/pair-conversations";
 import { PairPeople } from "./_components/pair-people";
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ id: string }>; searchParams: Promise<{ conversation?: string | string[] }> };
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("pair"))("metaTitle") };
@@ -30,9 +32,11 @@ function loadView(ctx: MemberContext, matchId: string): Promise<PairView> {
 
 const card = "rounded-lg border border-stone-200 bg-white p-4";
 
-export default async function PairPage({ params }: Props) {
+export default async function PairPage({ params, searchParams }: Props) {
   const ctx = await requirePageMember("matches.respond");
   const view = await loadView(ctx, uuidSegmentOrNotFound((await params).id));
+  const conversations = await getPairConversations(actorScopeOf(ctx), view.matchId);
+  const discarded = (await searchParams).conversation === "discarded";
   const [t, format, rawLocale] = await Promise.all([getTranslations("pair"), getFormatter(), getLocale()]);
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   const ongoing = view.status === "accepted";
@@ -55,6 +59,7 @@ export default async function PairPage({ params }: Props) {
 
       <PairPeople people={[view.me, view.other]} myId={view.me.membershipId} />
       <FirstMeetingPanel view={view} />
+      <PairConversations matchId={view.matchId} view={conversations} ongoing={ongoing} meId={view.me.membershipId} discarded={discarded} />
 
       {showFitCheck && (
         <section aria-labelledby="pair-fit" className="mt-8">

@@ -1,8 +1,7 @@
 "use client";
 
-import { useActionState } from "react";
-import type { ActionResult } from "@/lib/auth/action";
-import { ActionField, ActionStatus, primaryButton, useActionErrorText, useActionForm, type ActionFieldProps, type FormAction, type FormStatusProps } from "@/app/_components/action-form";
+import { ActionField, ActionStatus, useActionErrorText, useActionForm, type ActionFieldProps, type FormAction, type FormStatusProps } from "@/app/_components/action-form";
+import { ActionButton as AreaActionButton, type ActionButtonProps } from "@/app/_components/ui/action-button";
 
 export { inputClass, primaryButton, secondaryButton, type ControlAttributes } from "@/app/_components/action-form";
 export const linkButton = "text-sm font-medium text-brand-700 underline hover:text-brand-900 disabled:opacity-60";
@@ -36,32 +35,7 @@ export function SessionRefInputs({ groupId, sessionId }: { groupId: string; sess
   );
 }
 
-type ActionButtonProps = {
-  action: SessionAction;
-  fields: Record<string, string>;
-  label: string;
-  pendingLabel?: string;
-  className?: string;
-  disabled?: boolean;
-};
-
-/** One button that runs one action (start, next, pause, mark ready …), with its error beside it. */
-export function ActionButton({ action, fields, label, pendingLabel, className = primaryButton, disabled = false }: ActionButtonProps) {
-  const [state, formAction, pending] = useActionState<ActionResult | null, FormData>(action, null);
-  const errorText = useSessionErrorText();
-  return (
-    <form action={formAction} className="inline-flex flex-col gap-1">
-      {Object.entries(fields).map(([name, value]) => (
-        <input key={name} type="hidden" name={name} value={value} />
-      ))}
-      <button type="submit" disabled={pending || disabled} className={className}>
-        {pending && pendingLabel ? pendingLabel : label}
-      </button>
-      {state && !state.ok && (
-        <p role="alert" className="text-sm font-medium text-red-700">
-          {errorText(state.error)}
-        </p>
-      )}
-    </form>
-  );
+/** One button that runs one session action (start, next, pause, mark ready …), with its error beside it. */
+export function ActionButton(props: Omit<ActionButtonProps, "area">) {
+  return <AreaActionButton {...props} area="codevSessions" />;
 }

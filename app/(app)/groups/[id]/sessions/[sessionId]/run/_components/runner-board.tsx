@@ -1,15 +1,14 @@
 "use client";
 
-import { useEffect, useRef, useState, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import Link from "next/link";
-import { useRouter } from "next/navigation";
 import { useTranslations } from "next-intl";
-import { formatTimer, stepTimer, syncClock, type ClockSync, type RunnerClock } from "@/lib/codevelopment/core/runner-clock";
+import { RunnerDisplayOptions, useRunnerDisplay } from "@/app/_components/runner/runner-display-options";
+import { stepIdOf, useLiveRefresh, useOvertimeChime, useRunnerNow } from "@/app/_components/runner/use-runner-clock";
+import { formatTimer, stepTimer, type RunnerClock } from "@/lib/scheduling/time/runner-clock";
 import { ActionButton, primaryButton, secondaryButton } from "../../../_components/session-form-parts";
 import { finishRunnerAction, moveStepAction, pauseRunnerAction, resumeRunnerAction, startRunnerAction } from "../actions";
-import { playChime } from "./chime";
 import { StepNotes, type BoardNote } from "./step-notes";
-import { useStoredFlag } from "./use-stored-flag";
 
 export type BoardStep = { key: string; title: string; instruction: string; minutes: number; presenterTurnedAway: boolean; showsPreviousActions: boolean };
 
@@ -30,9 +29,6 @@ type Props = {
   notes: BoardNote[];
 };
 
-/** Screens showing a running session follow the facilitator's presses by re-reading the page now and then. */
-const REFRESH_MS = 5000;
-
 /**
  * The runner: the method's steps in order, the current step's instruction with a countdown from the stored
  * clock, and the case beside it (below it on a phone). Whoever runs the session gets the buttons; the
@@ -43,50 +39,21 @@ const REFRESH_MS = 5000;
 export function RunnerBoard(props: Props) {
   const { groupId, sessionId, steps, state, serverNow, canFacilitate, canTakeNotes, canStart, open, caseBlock, previousActions, notes } = props;
   const t = useTranslations("codevSessions.run");
-  const router = useRouter();
-  const [large, setLarge] = useStoredFlag("kring.runner.largeType");
-  const [sound, setSound] = useStoredFlag("kring.runner.sound");
-  const [nowMs, setNowMs] = useState(serverNow);
-  const sync = useRef<ClockSync | null>(null);
+  const display = useRunnerDisplay();
+  const { large, sound } = display;
   const clock = state?.clock ?? null;
   const live = state !== null && !state.finished;
-  const stepId = clock ? `${clock.stepIndex}:${clock.stepStartedAt}` : null;
-
-  // The countdown runs on this device's clock, corrected by the server's (syncClock): every re-read of the
-  // page brings a sample, and a new step a fresh start.
-  useEffect(() => {
-    const current = syncClock(sync.current, stepId, serverNow - Date.now());
-    sync.current = current;
-    const tick = () => setNowMs(Date.now() + current.offsetMs);
-    const first = window.setTimeout(tick, 0);
-    const id = window.setInterval(tick, 1000);
-    return () => {
-      window.clearTimeout(first);
-      window.clearInterval(id);
-    };
-  }, [serverNow, stepId]);
-
-  useEffect(() => {
-    if (state?.finished || !open) return;
-    const id = window.setInterval(() => {
-      if (document.visibilityState === "visible") router.refresh();
-    }, REFRESH_MS);
-    return () => window.clearInterval(id);
-  }, [state?.finished, open, router]);
+  const stepId = stepIdOf(clock);
+  // The countdown runs on this device's clock, corrected by the server's; the others follow the presses.
+  const nowMs = useRunnerNow(serverNow, stepId);
+  useLiveRefresh(!state?.finished && open);
 
   const index = clock ? Math.min(clock.stepIndex, steps.length - 1) : 0;
   const step = steps[index];
-  const timer = clock ? stepTimer(clock, step.minutes, Math.max(nowMs, serverNow)) : null;
+  const timer = clock ? stepTimer(clock, step.minutes, nowMs) : null;
   const overtime = live && timer !== null && timer.overtime;
   const paused = clock?.pausedAt != null;
-
-  // The chime sounds when this screen sees a step's time run out, not when it opens on a step already over.
-  const seen = useRef({ stepId, overtime });
-  useEffect(() => {
-    const before = seen.current;
-    seen.current = { stepId, overtime };
-    if (sound && overtime && !before.overtime && before.stepId === stepId) playChime();
-  }, [stepId, overtime, sound]);
+  useOvertimeChime(stepId, overtime, sound);
 
   const announcement = !state
     ? ""
@@ -102,23 +69,7 @@ export function RunnerBoard(props: Props) {
 
   return (
     <div className={large ? "text-lg" : ""}>
-      <div className="flex flex-wrap items-center gap-x-6 gap-y-2 text-base">
-        <button type="button" aria-pressed={large} onClick={() => setLarge(!large)} className={secondaryButton}>
-          {t("largeType")}
-        </button>
-        <label className="inline-flex items-center gap-2">
-          <input
-            type="checkbox"
-            checked={sound}
-            onChange={(event) => {
-              setSound(event.target.checked);
-              if (event.target.checked) playChime();
-            }}
-            className="h-5 w-5"
-          />
-          {t("sound")}
-        </label>
-      </div>
+      <RunnerDisplayOptions display={display} largeLabel={t("largeType")} soundLabel={t("sound")} />
       <p role="status" aria-live="polite" className="sr-only">
         {announcement}
       </p>

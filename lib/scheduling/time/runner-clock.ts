@@ -1,7 +1,8 @@
 /**
- * The session runner's clock, as plain data so that it can be stored, shared by every screen showing the
- * session, and tested with fixed instants. A step's time runs only while the session is not paused; when it
- * runs out the step goes into overtime (the runner gives a gentle signal) but never moves on by itself.
+ * The step-by-step runner's clock (a co-development session, a guided conversation), as plain data so that
+ * it can be stored, shared by every screen showing the runner, and tested with fixed instants. A step's time
+ * runs only while the runner is not paused; when it runs out the step goes into overtime (the runner gives a
+ * gentle signal) but never moves on by itself.
  */
 export type RunnerClock = {
   stepIndex: number;
