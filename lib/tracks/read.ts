@@ -1,0 +1,145 @@
+// No "server-only" marker: the overdue sweep of the job worker reads tracks the same way.
+import { and, asc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
+import type { Tx } from "@/db/client";
+import {
+  codevGroups,
+  learningTrackCompletions,
+  learningTrackSteps,
+  learningTracks,
+  meetingParticipants,
+  meetingSeries,
+  meetings,
+  organizations,
+  programmes,
+  type LocalizedText,
+  type LearningTrackStep,
+} from "@/db/schema";
+import { computeTrackProgress, trackStartInstant, type PersonFacts, type TrackProgrammeKind, type TrackProgress } from "./core/progress";
+
+// What every reader of a track shares (the admin's page, a participant's, the sweep, the counts): the track
+// with its programme and clock, its steps in order, and each person's facts for lib/tracks/core/progress.ts.
+// Every query is scoped to the organisation inside the caller's tenant transaction.
+
+export type TrackRecord = {
+  id: string;
+  organizationId: string;
+  programmeId: string;
+  programmeKind: TrackProgrammeKind;
+  programmeStatus: "draft" | "open" | "matching" | "running" | "closed";
+  programmeName: LocalizedText;
+  startsOn: string;
+  /** The organisation's zone: the start date and due weeks are days on its clock. */
+  timeZone: string;
+};
+
+export type TrackStepRow = Pick<LearningTrackStep, "id" | "position" | "kind" | "title" | "dueWeek" | "guideKey" | "url">;
+
+/** The programme's track, or null when it has none (or the programme is not this organisation's). */
+export async function readTrack(tx: Tx, organizationId: string, programmeId: string, options: { lock?: boolean } = {}): Promise<TrackRecord | null> {
+  const query = tx
+    .select({
+      id: learningTracks.id,
+      organizationId: learningTracks.organizationId,
+      programmeId: learningTracks.programmeId,
+      programmeKind: programmes.kind,
+      programmeStatus: programmes.status,
+      programmeName: programmes.name,
+      startsOn: learningTracks.startsOn,
+      timeZone: organizations.timeZone,
+    })
+    .from(learningTracks)
+    .innerJoin(programmes, and(eq(programmes.id, learningTracks.programmeId), eq(programmes.organizationId, organizationId)))
+    .innerJoin(organizations, eq(organizations.id, learningTracks.organizationId))
+    .where(and(eq(learningTracks.organizationId, organizationId), eq(learningTracks.programmeId, programmeId)))
+    .limit(1);
+  // Every change to a track's steps holds its row, so that two admins' moves never interleave.
+  const [row] = options.lock ? await query.for("update", { of: learningTracks }) : await query;
+  return row ?? null;
+}
+
+/** The track's steps that are not removed, in the track's order. */
+export async function readSteps(tx: Tx, track: Pick<TrackRecord, "id" | "organizationId">): Promise<TrackStepRow[]> {
+  return tx
+    .select({
+      id: learningTrackSteps.id,
+      position: learningTrackSteps.position,
+      kind: learningTrackSteps.kind,
+      title: learningTrackSteps.title,
+      dueWeek: learningTrackSteps.dueWeek,
+      guideKey: learningTrackSteps.guideKey,
+      url: learningTrackSteps.url,
+    })
+    .from(learningTrackSteps)
+    .where(and(eq(learningTrackSteps.organizationId, track.organizationId), eq(learningTrackSteps.trackId, track.id), isNull(learningTrackSteps.removedAt)))
+    .orderBy(asc(learningTrackSteps.position), asc(learningTrackSteps.createdAt));
+}
+
+type ClosedConversationsQuery = { organizationId: string; programmeId: string; since: Date; membershipIds: readonly string[]; guideKeys: readonly string[] };
+
+/**
+ * Where the conversation runner (issue 12, point 2) plugs in: per person, guide key → when they closed a
+ * conversation run with that guide since `since`. Conversations are not stored yet, so nobody has closed
+ * one and conversation steps are done by the participant's own mark (lib/tracks/core/progress.ts,
+ * isConversationStepDone). Wire it to "a closed conversation with that guide key" here, and only here.
+ */
+export async function readClosedConversations(_tx: Tx, query: ClosedConversationsQuery): Promise<Map<string, Map<string, Date>>> {
+  void query;
+  return new Map();
+}
+
+/** Each person's facts on this track: their completions, the group sessions they attended since it began, their closed conversations. */
+export async function readFacts(tx: Tx, track: TrackRecord, steps: readonly TrackStepRow[], membershipIds: readonly string[]): Promise<Map<string, PersonFacts>> {
+  const ids = [...new Set(membershipIds)];
+  const out = new Map<string, PersonFacts>(ids.map((id) => [id, { completions: new Map(), attendedSessions: [], closedConversations: new Map() }]));
+  if (ids.length === 0) return out;
+  const since = trackStartInstant(track.startsOn, track.timeZone);
+  const stepIds = steps.map((s) => s.id);
+  const [completions, attended, closed] = await Promise.all([
+    stepIds.length === 0
+      ? []
+      : tx
+          .select({ stepId: learningTrackCompletions.stepId, membershipId: learningTrackCompletions.membershipId, doneAt: learningTrackCompletions.doneAt })
+          .from(learningTrackCompletions)
+          .where(and(eq(learningTrackCompletions.organizationId, track.organizationId), inArray(learningTrackCompletions.stepId, stepIds), inArray(learningTrackCompletions.membershipId, ids))),
+    track.programmeKind !== "codevelopment" || !steps.some((s) => s.kind === "session")
+      ? []
+      : tx
+          .select({ membershipId: meetingParticipants.membershipId, startsAt: meetings.startsAt })
+          .from(meetingParticipants)
+          .innerJoin(meetings, and(eq(meetings.id, meetingParticipants.sessionId), eq(meetings.organizationId, track.organizationId)))
+          .innerJoin(meetingSeries, and(eq(meetingSeries.id, meetings.seriesId), eq(meetingSeries.organizationId, track.organizationId), eq(meetingSeries.ownerType, "group")))
+          .innerJoin(codevGroups, and(eq(codevGroups.id, meetingSeries.ownerId), eq(codevGroups.organizationId, track.organizationId), eq(codevGroups.programmeId, track.programmeId)))
+          .where(
+            and(
+              eq(meetingParticipants.organizationId, track.organizationId),
+              inArray(meetingParticipants.membershipId, ids),
+              eq(meetingParticipants.attendance, "attended"),
+              ne(meetings.status, "cancelled"),
+              gte(meetings.startsAt, since),
+            ),
+          ),
+    readClosedConversations(tx, {
+      organizationId: track.organizationId,
+      programmeId: track.programmeId,
+      since,
+      membershipIds: ids,
+      guideKeys: steps.flatMap((s) => (s.guideKey ? [s.guideKey] : [])),
+    }),
+  ]);
+  for (const c of completions) (out.get(c.membershipId)!.completions as Map<string, Date>).set(c.stepId, c.doneAt);
+  for (const a of attended) (out.get(a.membershipId)!.attendedSessions as Date[]).push(a.startsAt);
+  for (const [membershipId, byGuide] of closed) if (out.has(membershipId)) out.set(membershipId, { ...out.get(membershipId)!, closedConversations: byGuide });
+  return out;
+}
+
+/** One person's progress on the track, from their facts. */
+export function progressOf(track: TrackRecord, steps: readonly TrackStepRow[], facts: PersonFacts | undefined, now: Date): TrackProgress {
+  return computeTrackProgress({
+    steps,
+    startsOn: track.startsOn,
+    timeZone: track.timeZone,
+    programmeKind: track.programmeKind,
+    facts: facts ?? { completions: new Map(), attendedSessions: [], closedConversations: new Map() },
+    now,
+  });
+}
