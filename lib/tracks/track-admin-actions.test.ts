@@ -117,12 +117,13 @@ describe("the learning track's admin actions", () => {
     expect(tracks).toHaveLength(1);
     expect(tracks[0].startsOn).toBe("2030-01-14");
 
-    for (const change of [
+    const changes: Record<string, string>[] = [
       { kind: "reading", url: "HTTPS://Example.org/Listening", guideKey: "career" },
       { kind: "conversation", guideKey: ownGuideKey, url: "https://dropped.example.org", "title.en": "Career talk", dueWeek: "" },
       { kind: "reflection", "title.en": "Reflect" },
       { kind: "session", "title.en": "Meet", dueWeek: "6" },
-    ]) {
+    ];
+    for (const change of changes) {
       await expect(actions.addTrackStepAction(null, fields(change))).rejects.toThrow(/NEXT_REDIRECT/);
     }
     const added = await storedSteps(tracks[0].id);
