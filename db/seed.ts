@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "./client";
 import { enrolments, memberships, organizations, programmes, users, type MembershipRole } from "./schema";
 import { seedHistory } from "./seed-history";
+import { seedDemoTrack } from "./seed-track";
 import { createRandom, demoDepartments, demoTopics, firstNames, gridHours, lastNames, timeZones, weekdays } from "./seed-data";
 
 export const DEMO_SLUG = "demo";
@@ -176,6 +177,8 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
     ]);
     // A year of programme history (issue 7), so that the insights page shows living charts on the first start.
     await seedHistory(tx, { organizationId: org.id, now, months: 12, extraPeople: 240, departments: demoDepartments, emailDomain: DEMO_DOMAIN, excludeEmails: [`member@${DEMO_DOMAIN}`, `admin@${DEMO_DOMAIN}`] });
+    // A learning track on the running co-development programme, so that its participants see their progress.
+    await seedDemoTrack(tx, org.id);
     await seedSecondOrganization(tx, userIdByEmail.get(`admin@${DEMO_DOMAIN}`)!, `admin@${DEMO_DOMAIN}`);
   });
   return { created: true };
