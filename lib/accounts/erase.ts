@@ -10,6 +10,7 @@ import {
   emailMessages,
   enrolments,
   invitations,
+  learningTrackReflections,
   matchCheckIns,
   matchNotes,
   memberships,
@@ -69,6 +70,8 @@ export async function eraseAccount(userId: string): Promise<void> {
       await tx.delete(codevActions).where(inArray(codevActions.ownerMembershipId, ids));
       await tx.delete(codevLearnings).where(inArray(codevLearnings.membershipId, ids));
       await tx.delete(codevFeedback).where(inArray(codevFeedback.membershipId, ids));
+      // Their reflections on a learning track were theirs alone; the steps they completed stay as anonymous counts.
+      await tx.delete(learningTrackReflections).where(inArray(learningTrackReflections.membershipId, ids));
       await tx.insert(auditEvents).values(own.map((m) => ({ organizationId: m.organizationId, action: "account.erased", targetType: "membership", targetId: m.id })));
     }
     if (user.email) {

@@ -7,6 +7,9 @@ import {
   codevLearnings,
   emailMessages,
   enrolments,
+  learningTrackCompletions,
+  learningTrackReflections,
+  learningTrackSteps,
   matchCheckIns,
   matchNotes,
   meetingParticipants,
@@ -22,7 +25,8 @@ import {
  * Everything Kring keeps about one person, across their organisations (SECURITY.md rule 17): their
  * account, memberships and profiles, enrolments, sessions with attendance, the emails sent to them, and
  * what they wrote themselves in a pair or a group (notes, goals they set, check-ins, cases, actions,
- * learning, feedback) — never what the other people there wrote.
+ * learning, feedback), the steps of learning tracks they completed and their own reflections there — never what
+ * the other people there wrote.
  * Read with the system handle but filtered on this person's own user id and memberships only.
  */
 export async function exportPersonalData(userId: string) {
@@ -86,14 +90,14 @@ export async function exportPersonalData(userId: string) {
     enrolments: ownEnrolments,
     sessions: ownSessions,
     emails,
-    written: written ?? { notes: [], goals: [], checkIns: [], cases: [], actions: [], learnings: [], feedback: [] },
+    written: written ?? { notes: [], goals: [], checkIns: [], cases: [], actions: [], learnings: [], feedback: [], trackSteps: [], trackReflections: [] },
   };
 }
 
 /** The person's own words in pairs and groups, by their memberships. */
 async function writtenBy(ids: string[]) {
   const db = getDb();
-  const [notes, goals, checkIns, cases, actions, learnings, feedback] = await Promise.all([
+  const [notes, goals, checkIns, cases, actions, learnings, feedback, trackSteps, trackReflections] = await Promise.all([
     db.select({ body: matchNotes.body, createdAt: matchNotes.createdAt }).from(matchNotes).where(inArray(matchNotes.authorMembershipId, ids)),
     db
       .select({ specific: mentoringGoals.specific, measurable: mentoringGoals.measurable, achievable: mentoringGoals.achievable, relevant: mentoringGoals.relevant, dueDate: mentoringGoals.dueDate, status: mentoringGoals.status, progress: mentoringGoals.progress })
@@ -107,6 +111,16 @@ async function writtenBy(ids: string[]) {
     db.select({ description: codevActions.description, dueDate: codevActions.dueDate, doneAt: codevActions.doneAt }).from(codevActions).where(inArray(codevActions.ownerMembershipId, ids)),
     db.select({ body: codevLearnings.body, createdAt: codevLearnings.createdAt }).from(codevLearnings).where(inArray(codevLearnings.membershipId, ids)),
     db.select({ score: codevFeedback.score, comment: codevFeedback.comment, createdAt: codevFeedback.createdAt }).from(codevFeedback).where(inArray(codevFeedback.membershipId, ids)),
+    db
+      .select({ step: learningTrackSteps.title, kind: learningTrackSteps.kind, doneAt: learningTrackCompletions.doneAt })
+      .from(learningTrackCompletions)
+      .innerJoin(learningTrackSteps, eq(learningTrackSteps.id, learningTrackCompletions.stepId))
+      .where(inArray(learningTrackCompletions.membershipId, ids)),
+    db
+      .select({ step: learningTrackSteps.title, body: learningTrackReflections.body, updatedAt: learningTrackReflections.updatedAt })
+      .from(learningTrackReflections)
+      .innerJoin(learningTrackSteps, eq(learningTrackSteps.id, learningTrackReflections.stepId))
+      .where(inArray(learningTrackReflections.membershipId, ids)),
   ]);
-  return { notes, goals, checkIns, cases, actions, learnings, feedback };
+  return { notes, goals, checkIns, cases, actions, learnings, feedback, trackSteps, trackReflections };
 }
