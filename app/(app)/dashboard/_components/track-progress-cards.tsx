@@ -12,7 +12,7 @@ export async function TrackProgressCards({ tracks }: { tracks: TrackSummary[] })
   const locale = isLocale(rawLocale) ? rawLocale : "nl";
   return (
     <section aria-labelledby="tracks-heading" className="mt-8">
-      <h2 id="tracks-heading" className="text-lg font-semibold">{t("title")}</h2>
+      <h2 id="tracks-heading" className="text-lg font-semibold">{t("title", { count: tracks.length })}</h2>
       <ul className="mt-3 grid gap-4 sm:grid-cols-2">
         {tracks.map((track) => {
           const percent = track.total ? Math.round((track.done / track.total) * 100) : 0;
