@@ -5,7 +5,7 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { countDonePerStep, type TrackStepKind } from "./core/progress";
-import { progressOf, readFacts, readSteps, readTrack } from "./read";
+import { progressOf, readFacts, readSteps, readTrack, walksTrack } from "./read";
 
 // "Track completion per step" for the insights (issue 12, point 4): per step, how many of the programme's
 // participants have done it, by the same rules as their own pages. Counts only: no names, no reflection's
@@ -14,7 +14,7 @@ import { progressOf, readFacts, readSteps, readTrack } from "./read";
 
 export type TrackCompletionCounts = {
   programmeId: string;
-  /** Active members with an active enrolment in the programme: the people behind every count below. */
+  /** Active members who walk the track (an active enrolment as mentee, mentor or participant): the people behind every count below. */
   participants: number;
   steps: { stepId: string; number: number; kind: TrackStepKind; title: LocalizedText; done: number }[];
 };
@@ -34,7 +34,7 @@ export async function countTrackCompletion(scope: MemberScope, programmeId: stri
       .selectDistinct({ membershipId: enrolments.membershipId })
       .from(enrolments)
       .innerJoin(memberships, and(eq(memberships.id, enrolments.membershipId), eq(memberships.organizationId, scope.organizationId), eq(memberships.status, "active")))
-      .where(and(eq(enrolments.organizationId, scope.organizationId), eq(enrolments.programmeId, programmeId), eq(enrolments.status, "active")));
+      .where(walksTrack(scope.organizationId, programmeId));
     const ids = people.map((p) => p.membershipId);
     const facts = await readFacts(tx, track, steps, ids);
     const at = now();

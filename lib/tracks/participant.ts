@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, inArray } from "drizzle-orm";
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { enrolments, learningTrackCompletions, learningTrackReflections, learningTrackSteps, learningTracks, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
@@ -7,11 +7,12 @@ import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { stepCompletion, type StepProgress, type TrackProgress } from "./core/progress";
 import { readGuideNames } from "./guides";
-import { progressOf, readFacts, readSteps, readTrack, type TrackRecord, type TrackStepRow } from "./read";
+import { progressOf, readFacts, readSteps, readTrack, walksTrack, type TrackRecord, type TrackStepRow } from "./read";
 import type { ReflectionInput, SetStepDoneInput } from "./schemas";
 
-// A participant's own learning track (issue 12): the people with an active enrolment in the programme see
-// its track once the programme is no longer a draft, and complete its steps. A reflection's text is read
+// A participant's own learning track (issue 12): the people with an active enrolment in the programme (as
+// mentee, mentor or participant: lib/tracks/read.ts, trackRoles) see its track once the programme is no
+// longer a draft, and complete its steps. A reflection's text is read
 // here only, and only the signed-in writer's own (WHERE membership_id = the actor): nobody else reads it,
 // admins included; everyone else learns only that the step is done (lib/tracks/completion-counts.ts).
 
@@ -37,7 +38,7 @@ async function isEnrolled(tx: Tx, scope: MemberScope, programmeId: string): Prom
   const [row] = await tx
     .select({ id: enrolments.id })
     .from(enrolments)
-    .where(and(eq(enrolments.organizationId, scope.organizationId), eq(enrolments.programmeId, programmeId), eq(enrolments.membershipId, scope.actorMembershipId), eq(enrolments.status, "active")))
+    .where(and(walksTrack(scope.organizationId, programmeId), eq(enrolments.membershipId, scope.actorMembershipId)))
     .limit(1);
   return Boolean(row);
 }
@@ -94,15 +95,7 @@ export async function listMyTracks(scope: MemberScope): Promise<TrackSummary[]> 
       .selectDistinct({ programmeId: learningTracks.programmeId, createdAt: programmes.createdAt })
       .from(learningTracks)
       .innerJoin(programmes, and(eq(programmes.id, learningTracks.programmeId), eq(programmes.organizationId, scope.organizationId), inArray(programmes.status, [...activeStatuses])))
-      .innerJoin(
-        enrolments,
-        and(
-          eq(enrolments.organizationId, scope.organizationId),
-          eq(enrolments.programmeId, learningTracks.programmeId),
-          eq(enrolments.membershipId, scope.actorMembershipId),
-          eq(enrolments.status, "active"),
-        ),
-      )
+      .innerJoin(enrolments, and(walksTrack(scope.organizationId, sql`${learningTracks.programmeId}`), eq(enrolments.membershipId, scope.actorMembershipId)))
       .where(eq(learningTracks.organizationId, scope.organizationId))
       .orderBy(asc(programmes.createdAt));
     const at = now();

@@ -1,8 +1,9 @@
 // No "server-only" marker: the overdue sweep of the job worker reads tracks the same way.
-import { and, asc, eq, gte, inArray, isNull, ne } from "drizzle-orm";
+import { and, asc, eq, gte, inArray, isNull, ne, sql, type SQL } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import {
   codevGroups,
+  enrolments,
   learningTrackCompletions,
   learningTrackSteps,
   learningTracks,
@@ -19,6 +20,22 @@ import { computeTrackProgress, trackStartInstant, type PersonFacts, type TrackPr
 // What every reader of a track shares (the admin's page, a participant's, the sweep, the counts): the track
 // with its programme and clock, its steps in order, and each person's facts for lib/tracks/core/progress.ts.
 // Every query is scoped to the organisation inside the caller's tenant transaction.
+
+/**
+ * Who walks a programme's track: everyone with an active enrolment in it as a mentee, a mentor or a
+ * participant. A co-development group's facilitator leads the sessions and is not sent along the track.
+ */
+export const trackRoles = ["mentee", "mentor", "participant"] as const;
+
+/** An active enrolment that walks the programme's track (a condition on `enrolments`). */
+export function walksTrack(organizationId: string, programmeId: SQL | string): SQL {
+  return and(
+    eq(enrolments.organizationId, organizationId),
+    typeof programmeId === "string" ? eq(enrolments.programmeId, programmeId) : sql`${enrolments.programmeId} = ${programmeId}`,
+    eq(enrolments.status, "active"),
+    inArray(enrolments.role, [...trackRoles]),
+  )!;
+}
 
 export type TrackRecord = {
   id: string;

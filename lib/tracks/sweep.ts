@@ -8,7 +8,7 @@ import { appLink } from "@/lib/env";
 import { readActiveMembers } from "@/lib/scheduling/recipients";
 import type { StepProgress } from "./core/progress";
 import type { TrackStepOverdueProps } from "./email-template";
-import { progressOf, readFacts, readSteps, readTrack, type TrackRecord, type TrackStepRow } from "./read";
+import { progressOf, readFacts, readSteps, readTrack, trackRoles, walksTrack, type TrackRecord, type TrackStepRow } from "./read";
 
 // The learning tracks' overdue reminders, run by the worker (queue "tracks.sweep"): a participant whose step
 // is past its due week and not done gets one email about it, in their language, once. Each person's track
@@ -50,7 +50,7 @@ export async function sweepTracks(at: Date, scope: TrackSweepScope = {}): Promis
     .innerJoin(learningTracks, and(eq(learningTracks.id, learningTrackSteps.trackId), eq(learningTracks.organizationId, learningTrackSteps.organizationId)))
     .innerJoin(organizations, eq(organizations.id, learningTracks.organizationId))
     .innerJoin(programmes, and(eq(programmes.id, learningTracks.programmeId), eq(programmes.organizationId, learningTracks.organizationId), inArray(programmes.status, [...activeStatuses])))
-    .innerJoin(enrolments, and(eq(enrolments.programmeId, programmes.id), eq(enrolments.organizationId, programmes.organizationId), eq(enrolments.status, "active")))
+    .innerJoin(enrolments, and(eq(enrolments.programmeId, programmes.id), eq(enrolments.organizationId, programmes.organizationId), eq(enrolments.status, "active"), inArray(enrolments.role, [...trackRoles])))
     .innerJoin(memberships, and(eq(memberships.id, enrolments.membershipId), eq(memberships.organizationId, enrolments.organizationId), eq(memberships.status, "active")))
     .where(
       and(
@@ -77,7 +77,7 @@ async function stillEnrolled(tx: Tx, track: TrackRecord, membershipId: string): 
   const [row] = await tx
     .select({ id: enrolments.id })
     .from(enrolments)
-    .where(and(eq(enrolments.organizationId, track.organizationId), eq(enrolments.programmeId, track.programmeId), eq(enrolments.membershipId, membershipId), eq(enrolments.status, "active")))
+    .where(and(walksTrack(track.organizationId, track.programmeId), eq(enrolments.membershipId, membershipId)))
     .limit(1);
   return Boolean(row);
 }

@@ -13,7 +13,7 @@ const DAY = 86_400_000;
 
 export type TrackWorld = Awaited<ReturnType<typeof createTrackWorld>>;
 
-/** The world, with the facilitator and p1–p3 enrolled in its programme, and a track that starts a week before the first session. */
+/** The world, with the facilitator and p1–p3 enrolled in its programme, and the start of a track a week before the first session. */
 export async function createTrackWorld() {
   const world = await createCodevWorld();
   const enrol = async (programmeId: string, people: CodevPerson[], role: "participant" | "facilitator" | "mentee" | "mentor") => {

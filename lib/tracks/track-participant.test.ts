@@ -46,13 +46,14 @@ beforeEach(() => {
 afterAll(() => closeDb());
 
 describe("who completes a step", () => {
-  it("refuses a signed-out request, a member not enrolled, another organisation's admin and a withdrawn participant, and changes nothing", async () => {
+  it("refuses a signed-out request, a member not enrolled, another organisation's admin, a withdrawn participant and the group's facilitator, and changes nothing", async () => {
     const withdrawn = await world.add("withdrawn", "member", "en");
     await getDb().insert(enrolments).values({ organizationId: world.organizationId, programmeId: world.programmeId, membershipId: withdrawn.membershipId, role: "participant", status: "withdrawn" });
     const before = await world.snapshot();
     expect(await mark(steps.reading)).toMatchObject({ ok: false, error: "unauthenticated" });
     expect(await reflect(SECRET)).toMatchObject({ ok: false, error: "unauthenticated" });
-    for (const person of [world.otherGroupMember, world.admin, world.outsider, withdrawn]) {
+    // The group's facilitator is enrolled to lead the sessions, not to walk the track.
+    for (const person of [world.otherGroupMember, world.admin, world.outsider, withdrawn, world.facilitator]) {
       session.userId = person.userId;
       expect(await mark(steps.reading)).toMatchObject({ ok: false, error: "not_found" });
       expect(await reflect(SECRET)).toMatchObject({ ok: false, error: "not_found" });
@@ -167,8 +168,8 @@ describe("the dashboard and the counts", () => {
 
   it("counts per step for admins only, by the same rules, never across organisations", async () => {
     const counts = await countTrackCompletion(world.admin.scope, world.programmeId);
-    // p1, p2, p3 and the facilitator are enrolled.
-    expect(counts).toMatchObject({ participants: 4 });
+    // p1, p2 and p3 walk the track; the facilitator's enrolment does not count.
+    expect(counts).toMatchObject({ participants: 3 });
     expect(counts?.steps.map((s) => [s.kind, s.done])).toEqual([
       ["reading", 1],
       ["session", 1],

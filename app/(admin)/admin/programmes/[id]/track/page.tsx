@@ -53,6 +53,7 @@ export default async function AdminTrackPage({ params, searchParams }: { params:
       <Link href={`/admin/programmes/${id}`} className="text-sm text-brand-700 underline">{t("backToProgramme")}</Link>
       <h1 className="mt-2 break-words text-2xl font-semibold">{t("heading", { programme: view.programme.name[locale] })}</h1>
       <p className="mt-2 max-w-3xl text-stone-700">{t("intro")}</p>
+      <p className="mt-2 max-w-3xl text-stone-700">{t("whoWalks")}</p>
       <p role="status" className="mt-3 empty:hidden">
         {doneKey && <span className="block rounded-md bg-brand-50 px-3 py-2 text-brand-900">{t(`done.${doneKey}`)}</span>}
       </p>
