@@ -88,14 +88,15 @@ const demoPeople = {
   },
   /** A participant of a running group, with a held session's pages. */
   participant: async (): Promise<RolePages> => {
-    const [row] = await e2eSql()<{ email: string; groupId: string; sessionId: string; programmeId: string }[]>`
-      select u.email, g.id as "groupId", s.id as "sessionId", g.programme_id as "programmeId" from codev_group_members gm
+    const [row] = await e2eSql()<{ email: string; groupId: string; sessionId: string; trackId: string | null }[]>`
+      select u.email, g.id as "groupId", s.id as "sessionId", (select t.programme_id from learning_tracks t where t.programme_id = g.programme_id) as "trackId" from codev_group_members gm
       join codev_groups g on g.id = gm.group_id and g.status = 'published' join organizations o on o.id = g.organization_id and o.slug = 'demo'
       join meeting_sessions s on s.series_id = g.series_id and s.starts_at < now()
       join memberships m on m.id = gm.membership_id and m.status = 'active' join users u on u.id = m.user_id
       where gm.role = 'participant' order by s.starts_at desc limit 1`;
-    // Their dashboard shows the demo's learning track (db/seed-track.ts), and its page.
-    return { email: row.email, paths: ["/dashboard", "/groups", `/groups/${row.groupId}`, ...["", "/case", "/feedback"].map((part) => `/groups/${row.groupId}/sessions/${row.sessionId}${part}`), "/sessions", `/programmes/${row.programmeId}/track`] };
+    // In the demo's running programme their dashboard shows its learning track (db/seed-track.ts), and its page.
+    const track = row.trackId ? [`/programmes/${row.trackId}/track`] : [];
+    return { email: row.email, paths: ["/dashboard", "/groups", `/groups/${row.groupId}`, ...["", "/case", "/feedback"].map((part) => `/groups/${row.groupId}/sessions/${row.sessionId}${part}`), "/sessions", ...track] };
   },
   /** A manager with people reporting to them (a head of department). */
   manager: async (): Promise<RolePages> => {
