@@ -3,6 +3,7 @@ import type { Database } from "./client";
 import { enrolments, memberships, organizations, programmes, users, type MembershipRole } from "./schema";
 import { seedDemoTeam } from "./seed-conversations";
 import { seedHistory } from "./seed-history";
+import { seedDemoTrack } from "./seed-track";
 import { createRandom, demoDepartments, demoTopics, firstNames, gridHours, lastNames, timeZones, weekdays } from "./seed-data";
 
 export const DEMO_SLUG = "demo";
@@ -186,6 +187,8 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
       emailDomain: DEMO_DOMAIN,
       department: demoDepartments[0],
     });
+    // A learning track on the running co-development programme, so that its participants see their progress.
+    await seedDemoTrack(tx, org.id);
     await seedSecondOrganization(tx, userIdByEmail.get(`admin@${DEMO_DOMAIN}`)!, `admin@${DEMO_DOMAIN}`);
   });
   return { created: true };

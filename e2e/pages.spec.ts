@@ -43,7 +43,7 @@ for (const locale of ["nl", "en"] as const) {
       ["the mentoring programmes' admin pages", () => programmePages("mentoring", (id) => `/admin/programmes/${id}`)],
       ["the mentoring programmes' matching pages", () => programmePages("mentoring", (id) => `/admin/programmes/${id}/matching`)],
       ["the co-development programmes' pages for members, and the outbox", async () => [...(await programmePages("codevelopment", (id) => `/programmes/${id}`)), "/dev/outbox"]],
-      ["the co-development programmes' admin pages", () => programmePages("codevelopment", (id) => `/admin/programmes/${id}`)],
+      ["the co-development programmes' admin pages and the demo's learning track", async () => [...(await programmePages("codevelopment", (id) => `/admin/programmes/${id}`)), ...(await trackPages())]],
     ];
     for (const [name, pathsOf] of signedInSets) {
       test(`${name} ${scan ? "are accessible and carry" : "carry"} the security headers`, async ({ page }) => {
@@ -92,13 +92,15 @@ const demoPeople = {
   },
   /** A participant of a running group, with a held session's pages. */
   participant: async (): Promise<RolePages> => {
-    const [row] = await e2eSql()<{ email: string; groupId: string; sessionId: string }[]>`
-      select u.email, g.id as "groupId", s.id as "sessionId" from codev_group_members gm
+    const [row] = await e2eSql()<{ email: string; groupId: string; sessionId: string; trackId: string | null }[]>`
+      select u.email, g.id as "groupId", s.id as "sessionId", (select t.programme_id from learning_tracks t where t.programme_id = g.programme_id) as "trackId" from codev_group_members gm
       join codev_groups g on g.id = gm.group_id and g.status = 'published' join organizations o on o.id = g.organization_id and o.slug = 'demo'
       join meeting_sessions s on s.series_id = g.series_id and s.starts_at < now()
       join memberships m on m.id = gm.membership_id and m.status = 'active' join users u on u.id = m.user_id
       where gm.role = 'participant' order by s.starts_at desc limit 1`;
-    return { email: row.email, paths: ["/dashboard", "/groups", `/groups/${row.groupId}`, ...["", "/case", "/feedback"].map((part) => `/groups/${row.groupId}/sessions/${row.sessionId}${part}`), "/sessions"] };
+    // In the demo's running programme their dashboard shows its learning track (db/seed-track.ts), and its page.
+    const track = row.trackId ? [`/programmes/${row.trackId}/track`] : [];
+    return { email: row.email, paths: ["/dashboard", "/groups", `/groups/${row.groupId}`, ...["", "/case", "/feedback"].map((part) => `/groups/${row.groupId}/sessions/${row.sessionId}${part}`), "/sessions", ...track] };
   },
   /** A manager with people reporting to them (a head of department). */
   manager: async (): Promise<RolePages> => {
@@ -121,7 +123,7 @@ const demoRoles: [string, () => Promise<RolePages>][] = [
   ["a manager's pages", () => demoPeople.manager()],
 ];
 // At 390 px, the pages whose layout changes most on a phone (each scan costs seconds on a busy machine).
-const phonePages = /^\/(dashboard|profile|sessions|matches\/[^/]+|groups\/[^/]+)$/;
+const phonePages = /^\/(dashboard|profile|sessions|matches\/[^/]+|groups\/[^/]+|programmes\/[^/]+\/track)$/;
 for (const [name, pagesOf] of demoRoles) {
   test(`demo data: ${name} are accessible, at full width and at 390 px`, async ({ page }) => {
     test.setTimeout(90_000);
@@ -170,6 +172,13 @@ test("pages fit a 390 px wide phone without sideways scrolling", async ({ page }
     expect(overflow, path).toBeLessThanOrEqual(1);
   }
 });
+
+/** The admin's page of each learning track in the demo (db/seed-track.ts seeds one). */
+async function trackPages(): Promise<string[]> {
+  const rows = await e2eSql()<{ id: string }[]>`
+    select t.programme_id as id from learning_tracks t join organizations o on o.id = t.organization_id and o.slug = 'demo' order by t.created_at limit 2`;
+  return rows.map((r) => `/admin/programmes/${r.id}/track`);
+}
 
 /** One page of each of the demo organisation's programmes of one kind (a member's detail page, the admin's edit or matching page). */
 /**

@@ -231,6 +231,10 @@ it("every server action of the app is covered by an authorisation test", () => {
     // lib/conversations/pair-conversations.test.ts and team-conversations.test.ts (signed-out, other-member, admin-outside-the-conversation and other-organisation refusals)
     "startPairConversationAction", "startTeamConversationAction", "beginConversationAction", "moveConversationStepAction", "pauseConversationAction",
     "resumeConversationAction", "discardConversationAction", "closeConversationAction", "setConversationActionDoneAction",
+    // lib/tracks/track-admin-actions.test.ts (member, facilitator, signed-out and other-organisation refusals)
+    "saveTrackStartAction", "addTrackStepAction", "updateTrackStepAction", "moveTrackStepAction", "removeTrackStepAction",
+    // lib/tracks/track-participant.test.ts (signed-out, not-enrolled, withdrawn, admin-not-enrolled and other-organisation refusals)
+    "setTrackStepDoneAction", "saveTrackReflectionAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from "vitest";
 import { eq, inArray } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
-import { conversationActions, conversationAgreements, conversations, emailMessages, enrolments, matches, matchingRuns, matchNotes, memberships, organizations, programmes, sessions, users } from "@/db/schema";
+import { conversationActions, conversationAgreements, conversations, emailMessages, enrolments, learningTrackCompletions, learningTrackReflections, learningTrackSteps, learningTracks, matches, matchingRuns, matchNotes, memberships, organizations, programmes, sessions, users } from "@/db/schema";
 import { builtInGuide } from "@/lib/conversations/core/built-in-guides";
 import { eraseAccount } from "./erase";
 import { exportPersonalData } from "./export";
@@ -88,6 +88,31 @@ describe("erasing an account", () => {
     expect(await getDb().select().from(users).where(eq(users.id, admin.user.id))).toHaveLength(1);
     const [m] = await getDb().select().from(memberships).where(eq(memberships.id, admin.membership.id));
     expect(m).toMatchObject({ name: "only-admin person", status: "active" });
+  });
+});
+
+describe("a learning track's reflections", () => {
+  it("are in their writer's export, nobody else's, and go when the writer erases their account", async () => {
+    const { org, programme, person } = await world();
+    await person("keeper", "admin");
+    const me = await person("writer", "member");
+    const other = await person("reader", "member");
+    const [track] = await getDb().insert(learningTracks).values({ organizationId: org.id, programmeId: programme.id, startsOn: "2027-03-01" }).returning();
+    const [step] = await getDb().insert(learningTrackSteps).values({ organizationId: org.id, trackId: track.id, position: 1, kind: "reflection", title: { nl: "Terugblik", en: "Looking back" } }).returning();
+    for (const [who, body] of [[me, "writer's own reflection"], [other, "reader's own reflection"]] as const) {
+      await getDb().insert(learningTrackReflections).values({ organizationId: org.id, stepId: step.id, membershipId: who.membership.id, body });
+      await getDb().insert(learningTrackCompletions).values({ organizationId: org.id, stepId: step.id, membershipId: who.membership.id });
+    }
+    const data = await exportPersonalData(me.user.id);
+    expect(data?.written.trackReflections).toMatchObject([{ step: { en: "Looking back" }, body: "writer's own reflection" }]);
+    expect(data?.written.trackSteps).toMatchObject([{ step: { en: "Looking back" }, kind: "reflection" }]);
+    expect(JSON.stringify(data)).not.toContain("reader's own reflection");
+
+    await eraseAccount(me.user.id);
+    const left = await getDb().select({ body: learningTrackReflections.body }).from(learningTrackReflections).where(eq(learningTrackReflections.stepId, step.id));
+    expect(left.map((r) => r.body)).toEqual(["reader's own reflection"]);
+    // The step they completed still counts, anonymously.
+    expect(await getDb().select().from(learningTrackCompletions).where(eq(learningTrackCompletions.stepId, step.id))).toHaveLength(2);
   });
 });
 

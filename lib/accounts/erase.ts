@@ -11,6 +11,7 @@ import {
   emailMessages,
   enrolments,
   invitations,
+  learningTrackReflections,
   matchCheckIns,
   matchNotes,
   memberships,
@@ -72,6 +73,8 @@ export async function eraseAccount(userId: string): Promise<void> {
       await tx.delete(codevFeedback).where(inArray(codevFeedback.membershipId, ids));
       // The actions they took on in a guided conversation; the other person's, and the agreements, stay theirs.
       await tx.delete(conversationActions).where(inArray(conversationActions.ownerMembershipId, ids));
+      // Their reflections on a learning track were theirs alone; the steps they completed stay as anonymous counts.
+      await tx.delete(learningTrackReflections).where(inArray(learningTrackReflections.membershipId, ids));
       await tx.insert(auditEvents).values(own.map((m) => ({ organizationId: m.organizationId, action: "account.erased", targetType: "membership", targetId: m.id })));
     }
     if (user.email) {

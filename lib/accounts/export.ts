@@ -8,6 +8,9 @@ import {
   conversationActions,
   emailMessages,
   enrolments,
+  learningTrackCompletions,
+  learningTrackReflections,
+  learningTrackSteps,
   matchCheckIns,
   matchNotes,
   meetingParticipants,
@@ -23,8 +26,8 @@ import {
  * Everything Kring keeps about one person, across their organisations (SECURITY.md rule 17): their
  * account, memberships and profiles, enrolments, sessions with attendance, the emails sent to them, and
  * what they wrote themselves in a pair or a group (notes, goals they set, check-ins, cases, actions,
- * learning, feedback) and the actions they took on in a guided conversation — never what the other people
- * there wrote.
+ * learning, feedback), the actions they took on in a guided conversation, the steps of learning tracks they
+ * completed and their own reflections there — never what the other people there wrote.
  * Read with the system handle but filtered on this person's own user id and memberships only.
  */
 export async function exportPersonalData(userId: string) {
@@ -88,14 +91,14 @@ export async function exportPersonalData(userId: string) {
     enrolments: ownEnrolments,
     sessions: ownSessions,
     emails,
-    written: written ?? { notes: [], goals: [], checkIns: [], cases: [], actions: [], learnings: [], feedback: [], conversationActions: [] },
+    written: written ?? { notes: [], goals: [], checkIns: [], cases: [], actions: [], learnings: [], feedback: [], conversationActions: [], trackSteps: [], trackReflections: [] },
   };
 }
 
 /** The person's own words in pairs and groups, by their memberships. */
 async function writtenBy(ids: string[]) {
   const db = getDb();
-  const [notes, goals, checkIns, cases, actions, learnings, feedback, ownConversationActions] = await Promise.all([
+  const [notes, goals, checkIns, cases, actions, learnings, feedback, ownConversationActions, trackSteps, trackReflections] = await Promise.all([
     db.select({ body: matchNotes.body, createdAt: matchNotes.createdAt }).from(matchNotes).where(inArray(matchNotes.authorMembershipId, ids)),
     db
       .select({ specific: mentoringGoals.specific, measurable: mentoringGoals.measurable, achievable: mentoringGoals.achievable, relevant: mentoringGoals.relevant, dueDate: mentoringGoals.dueDate, status: mentoringGoals.status, progress: mentoringGoals.progress })
@@ -113,6 +116,16 @@ async function writtenBy(ids: string[]) {
       .select({ description: conversationActions.description, dueDate: conversationActions.dueDate, doneAt: conversationActions.doneAt })
       .from(conversationActions)
       .where(inArray(conversationActions.ownerMembershipId, ids)),
+    db
+      .select({ step: learningTrackSteps.title, kind: learningTrackSteps.kind, doneAt: learningTrackCompletions.doneAt })
+      .from(learningTrackCompletions)
+      .innerJoin(learningTrackSteps, eq(learningTrackSteps.id, learningTrackCompletions.stepId))
+      .where(inArray(learningTrackCompletions.membershipId, ids)),
+    db
+      .select({ step: learningTrackSteps.title, body: learningTrackReflections.body, updatedAt: learningTrackReflections.updatedAt })
+      .from(learningTrackReflections)
+      .innerJoin(learningTrackSteps, eq(learningTrackSteps.id, learningTrackReflections.stepId))
+      .where(inArray(learningTrackReflections.membershipId, ids)),
   ]);
-  return { notes, goals, checkIns, cases, actions, learnings, feedback, conversationActions: ownConversationActions };
+  return { notes, goals, checkIns, cases, actions, learnings, feedback, conversationActions: ownConversationActions, trackSteps, trackReflections };
 }

@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, countDistinct, eq, gte, isNotNull, lt, or, sql } from "drizzle-orm";
+import { and, asc, countDistinct, eq, gte, inArray, isNotNull, lt, min, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { conversations } from "@/db/schema";
 import type { ConversationContext } from "./core/conversation-steps";
@@ -43,6 +43,39 @@ export async function readClosedConversations(tx: Tx, options: { organizationId:
     )
     .orderBy(asc(conversations.closedAt), asc(conversations.id));
   return rows.map(({ lead, closedAt, ...row }) => ({ ...row, closedAt: closedAt!, role: lead === membershipId ? "lead" : "partner" }));
+}
+
+/**
+ * For many members at once (a learning track's participants): when each first closed a conversation with
+ * each of these guides since `since`, whichever side of it they were on. One query, whatever the number.
+ */
+export async function readFirstClosingsByGuide(
+  tx: Tx,
+  options: { organizationId: string; membershipIds: readonly string[]; guideKeys: readonly string[]; since: Date },
+): Promise<{ membershipId: string; guideKey: string; closedAt: Date }[]> {
+  if (options.membershipIds.length === 0 || options.guideKeys.length === 0) return [];
+  const ids = [...options.membershipIds];
+  const scoped = and(
+    eq(conversations.organizationId, options.organizationId),
+    eq(conversations.status, "closed"),
+    inArray(conversations.guideKey, [...options.guideKeys]),
+    gte(conversations.closedAt, options.since),
+  );
+  const side = (column: typeof conversations.leadMembershipId | typeof conversations.partnerMembershipId) =>
+    tx
+      .select({ membershipId: column, guideKey: conversations.guideKey, closedAt: min(conversations.closedAt) })
+      .from(conversations)
+      .where(and(scoped, inArray(column, ids)))
+      .groupBy(column, conversations.guideKey);
+  const rows = (await Promise.all([side(conversations.leadMembershipId), side(conversations.partnerMembershipId)])).flat();
+  const first = new Map<string, { membershipId: string; guideKey: string; closedAt: Date }>();
+  for (const row of rows) {
+    if (!row.membershipId || !row.closedAt) continue;
+    const key = `${row.membershipId} ${row.guideKey}`;
+    const seen = first.get(key);
+    if (!seen || row.closedAt < seen.closedAt) first.set(key, { membershipId: row.membershipId, guideKey: row.guideKey, closedAt: row.closedAt });
+  }
+  return [...first.values()];
 }
 
 export type ConversationsInMonth = { month: string; context: ConversationContext; guideKind: GuideKind; conversations: number };

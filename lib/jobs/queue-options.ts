@@ -33,6 +33,7 @@ export const queueOptions: Record<QueueName, QueueOptions> = {
   [queues.insightsDigest]: standard,
   [queues.codevSweep]: standard,
   [queues.purge]: standard,
+  [queues.tracksSweep]: standard,
 };
 
 /**

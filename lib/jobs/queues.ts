@@ -7,6 +7,7 @@ export const queues = {
   insightsDigest: "insights.digest",
   codevSweep: "codev.sweep",
   purge: "maintenance.purge",
+  tracksSweep: "tracks.sweep",
 } as const;
 
 /** Queues that pg-boss fills on a cron schedule (in UTC): the worker registers these when it starts. */
@@ -17,6 +18,8 @@ export const schedules: { queue: (typeof queues)[keyof typeof queues]; cron: str
   { queue: queues.insightsDigest, cron: "0 6 * * 1" },
   // Case preparation, case ready and late, actions and feedback emails of co-development sessions.
   { queue: queues.codevSweep, cron: "* * * * *" },
+  // Learning tracks' overdue steps: due weeks end at midnight, so a quarter of an hour late is soon enough.
+  { queue: queues.tracksSweep, cron: "*/15 * * * *" },
   // Expired sign-ins, old sign-in links and rate-limit counters, at night.
   { queue: queues.purge, cron: "30 3 * * *" },
 ];

@@ -8,6 +8,7 @@ import { insightsDigestFixture } from "@/lib/insights/email-template";
 import { codevGroupEmailFixtures } from "@/lib/codevelopment/groups/email-templates";
 import { codevEmailFixtures } from "@/lib/codevelopment/notices/email-templates";
 import { conversationEmailFixtures } from "@/lib/conversations/email-templates";
+import { tracksEmailFixtures } from "@/lib/tracks/email-template";
 import { renderEmail, renderStoredEmail, templateNames } from "./email-templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -30,6 +31,7 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
   ...codevGroupEmailFixtures,
   ...codevEmailFixtures,
   ...conversationEmailFixtures,
+  ...tracksEmailFixtures,
   "match-reminder": matchReminderFixture,
   "match-rematched": matchRematchedFixture,
   "no-mentor-left": noMentorLeftFixture,

@@ -9,6 +9,7 @@ import { membersTemplates } from "@/lib/members/email-templates";
 import { mentoringTemplates } from "@/lib/mentoring/email-template";
 import { pairTemplates } from "@/lib/mentoring/pair/email-templates";
 import { sessionTemplates } from "@/lib/scheduling/email-templates";
+import { tracksTemplates } from "@/lib/tracks/email-template";
 
 // The composition root of the email templates: the one module that imports every domain's templates.
 // Nothing in a domain imports it; the worker's send-email handler and the tests render through it. Adding a
@@ -34,6 +35,8 @@ export const emailTemplates: TemplateRegistry = {
   ...codevTemplates,
   // conversation-planned, conversation-actions
   ...conversationTemplates,
+  // track-step-overdue
+  ...tracksTemplates,
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

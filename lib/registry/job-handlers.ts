@@ -8,6 +8,7 @@ import { handlePurge } from "@/lib/maintenance/purge-job";
 import { handleImportMembers } from "@/lib/members/import-job";
 import { mentoringSweepJob } from "@/lib/mentoring/sweep-job";
 import { handleSessionReminder } from "@/lib/scheduling/remind-session";
+import { tracksSweepJob } from "@/lib/tracks/sweep-job";
 import { renderStoredEmail } from "./email-templates";
 
 // The composition root of the job worker: the one module that imports every domain's handler. Each process
@@ -29,4 +30,6 @@ export const jobHandlers: JobHandlers = {
   [queues.codevSweep]: { handle: codevSweepJob, batchSize: 1, pollingIntervalSeconds: 5 },
   // Once a night; deletes in three statements.
   [queues.purge]: { handle: handlePurge, batchSize: 1, pollingIntervalSeconds: 30 },
+  // Every quarter of an hour; one sweep at a time.
+  [queues.tracksSweep]: { handle: tracksSweepJob, batchSize: 1, pollingIntervalSeconds: 30 },
 };

@@ -4,6 +4,7 @@ import { now, testClockAllowed } from "@/lib/clock";
 import { isOutboxEnabled } from "@/lib/email/outbox-enabled";
 import { sweepMentoring } from "@/lib/mentoring/sweep";
 import { sweepCodevelopment } from "@/lib/codevelopment/notices/sweep";
+import { sweepTracks } from "@/lib/tracks/sweep";
 import { isCrossSiteRequest } from "@/lib/security/same-origin";
 
 const body = z.object({ at: z.iso.datetime({ offset: true }).optional(), programmeId: z.uuid() });
@@ -20,7 +21,9 @@ export async function POST(request: Request) {
   const parsed = body.safeParse(await request.json().catch(() => ({})));
   if (!parsed.success) return NextResponse.json({ error: "Send { programmeId: uuid, at?: ISO date-time with an offset }" }, { status: 400 });
   const at = parsed.data.at ? new Date(parsed.data.at) : now();
-  // The co-development sweep too: the case, actions and feedback emails of the programme's group sessions.
+  // The co-development sweep too: the case, actions and feedback emails of the programme's group sessions;
+  // and the overdue reminders of the programme's learning track.
   const mentoring = await sweepMentoring(at, { programmeId: parsed.data.programmeId });
-  return NextResponse.json({ ...mentoring, codev: await sweepCodevelopment(at, { programmeId: parsed.data.programmeId }) });
+  const codev = await sweepCodevelopment(at, { programmeId: parsed.data.programmeId });
+  return NextResponse.json({ ...mentoring, codev, tracks: await sweepTracks(at, { programmeId: parsed.data.programmeId }) });
 }

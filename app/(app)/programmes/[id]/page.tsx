@@ -9,6 +9,7 @@ import { getCodevEnrolmentView } from "@/lib/codevelopment/enrolment-view";
 import { getSelfSelectView } from "@/lib/mentoring/self-select";
 import { requiredProfileFields } from "@/lib/mentoring/member-view";
 import { getProgrammeForMember } from "@/lib/registry/programme-kinds";
+import { hasMyTrack } from "@/lib/tracks/participant";
 import { CodevSection } from "./_components/codev-section";
 import { EnrolmentForm } from "./_components/enrolment-form";
 import { EnrolmentSummary } from "./_components/enrolment-summary";
@@ -30,7 +31,7 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
   // Only a mentee enrolled in a self-select programme gets a view; everyone else sees the page as before.
   const selfSelect = programme.kind === "mentoring" ? await getSelfSelectView(scope, programme.id) : null;
   const codev = programme.kind === "codevelopment" ? await getCodevEnrolmentView(scope, programme.id) : null;
-  const [t, tp, format, rawLocale] = await Promise.all([getTranslations("enrolment"), getTranslations("programmes"), getFormatter(), getLocale()]);
+  const [t, tp, tt, format, rawLocale, walksTrack] = await Promise.all([getTranslations("enrolment"), getTranslations("programmes"), getTranslations("tracks"), getFormatter(), getLocale(), hasMyTrack(scope, programme.id)]);
   const locale = rawLocale === "en" ? "en" : "nl";
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "long", timeStyle: "short" }) : "—");
   const missingRequired = programme.profileGaps.filter((g) => (requiredProfileFields as readonly string[]).includes(g));
@@ -46,6 +47,11 @@ export default async function ProgrammePage({ params }: { params: Promise<{ id: 
         <div><dt className="text-stone-600">{t("closes")}</dt><dd className="font-medium">{when(programme.signupClosesAt)}</dd></div>
         <div><dt className="text-stone-600">{t("signup")}</dt><dd className="font-medium">{programme.signupOpen ? t("signupOpen") : t("signupClosed")}</dd></div>
       </dl>
+      {walksTrack && (
+        <p className="mt-4">
+          <Link href={`/programmes/${programme.id}/track`} className="font-medium text-brand-700 underline">{tt("programmeLink")}</Link>
+        </p>
+      )}
       <div className="mt-6 max-w-3xl space-y-5">
         {programme.kind === "codevelopment" ? (
           codev && <CodevSection programmeId={programme.id} signupOpen={programme.signupOpen} view={codev} />

@@ -47,6 +47,7 @@ export default async function AdminProgrammePage({ params, searchParams }: { par
         {programme.kind === "codevelopment" && (
           <Link href={`/admin/programmes/${programme.id}/groups`} className="mt-2 inline-block text-brand-700 underline">{(await getTranslations("codevGroups"))("admin.formLink")}</Link>
         )}
+        <Link href={`/admin/programmes/${programme.id}/track`} className="mt-2 ml-4 inline-block text-brand-700 underline">{(await getTranslations("tracks.admin"))("link")}</Link>
         {codev && <FormationWarnings programmeId={programme.id} warnings={warnings} />}
       </section>
       {programme.kind === "codevelopment" ? (
