@@ -12,6 +12,7 @@ export const coreFolders = [
   "lib/codevelopment/core",
   "lib/mentoring/core",
   "lib/conversations/core",
+  "lib/chat/core",
   "lib/validation",
 ];
 

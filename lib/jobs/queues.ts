@@ -7,6 +7,9 @@ export const queues = {
   insightsDigest: "insights.digest",
   codevSweep: "codev.sweep",
   purge: "maintenance.purge",
+  chatSend: "chat.send",
+  chatDigest: "chat.digest",
+  programmeNews: "programme.news",
 } as const;
 
 /** Queues that pg-boss fills on a cron schedule (in UTC): the worker registers these when it starts. */
@@ -17,6 +20,8 @@ export const schedules: { queue: (typeof queues)[keyof typeof queues]; cron: str
   { queue: queues.insightsDigest, cron: "0 6 * * 1" },
   // Case preparation, case ready and late, actions and feedback emails of co-development sessions.
   { queue: queues.codevSweep, cron: "* * * * *" },
+  // The programme news digest to each organisation's Teams or Slack channel: Monday 07:00 UTC.
+  { queue: queues.chatDigest, cron: "0 7 * * 1" },
   // Expired sign-ins, old sign-in links and rate-limit counters, at night.
   { queue: queues.purge, cron: "30 3 * * *" },
 ];

@@ -7,6 +7,7 @@ import { pairEmailFixtures } from "@/lib/mentoring/pair/email-templates";
 import { insightsDigestFixture } from "@/lib/insights/email-template";
 import { codevGroupEmailFixtures } from "@/lib/codevelopment/groups/email-templates";
 import { codevEmailFixtures } from "@/lib/codevelopment/notices/email-templates";
+import { chatEmailFixtures } from "@/lib/chat/email-templates";
 import { renderEmail, renderStoredEmail, templateNames } from "./email-templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -31,6 +32,7 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
   "match-reminder": matchReminderFixture,
   "match-rematched": matchRematchedFixture,
   "no-mentor-left": noMentorLeftFixture,
+  ...chatEmailFixtures,
 };
 
 afterEach(() => vi.restoreAllMocks());

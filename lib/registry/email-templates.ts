@@ -1,4 +1,5 @@
 import { authTemplates } from "@/lib/auth/email-templates";
+import { chatTemplates } from "@/lib/chat/email-templates";
 import { codevGroupTemplates } from "@/lib/codevelopment/groups/email-templates";
 import { codevTemplates } from "@/lib/codevelopment/notices/email-templates";
 import { createRenderer } from "@/lib/email/render";
@@ -31,6 +32,8 @@ export const emailTemplates: TemplateRegistry = {
   ...codevGroupTemplates,
   // codev-case-prep, codev-case-ready, codev-case-late, codev-actions-reminder, codev-feedback
   ...codevTemplates,
+  // programme-signup-open
+  ...chatTemplates,
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];
