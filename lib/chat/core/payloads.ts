@@ -52,7 +52,7 @@ export function teamsPayload(message: ChatMessage): TeamsPayload {
 }
 
 function teamsText(text: string): string {
-  return text.replace(/([\\*_~`[\]#>])/g, "\\$1");
+  return text.replace(/([\\*_~`[\]])/g, "\\$1");
 }
 
 export type SlackPayload = { text: string; blocks: Record<string, unknown>[] };
