@@ -9,20 +9,30 @@ import { saveNoticePreferencesAction } from "../notification-actions";
 
 type Delivery = "email" | "chat" | "both";
 
-/** Programme news by email, in the channel, or both; the channel choices only when there is a channel. */
+/**
+ * Programme news in the channel, by email, or both. Without a channel there is nothing to choose: it comes
+ * by email, and the form says why instead of offering a choice that cannot be delivered.
+ */
 export function NoticePreferencesForm({ channel, programmeNews }: { channel: "teams" | "slack" | null; programmeNews: Delivery }) {
   const t = useTranslations("chat.preferences");
-  const tk = useTranslations("chat.admin.kinds");
   const te = useTranslations("errors");
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(saveNoticePreferencesAction, null);
-  const kind = channel ? tk(channel) : null;
-  const options: { value: Delivery; label: string }[] = channel
-    ? [
-        { value: "chat", label: t("programmeNews.chat", { kind: kind! }) },
-        { value: "email", label: t("programmeNews.email") },
-        { value: "both", label: t("programmeNews.both") },
-      ]
-    : [{ value: "email", label: t("programmeNews.email") }];
+  if (!channel) {
+    return (
+      <div className="mt-4">
+        <h3 className="font-medium">{t("programmeNews.label")}</h3>
+        <p className="text-sm text-stone-600">{t("programmeNews.hint")}</p>
+        <p className="mt-2">{t("programmeNews.email")}</p>
+        <p className="mt-1 text-sm text-stone-600">{t("noChannel")}</p>
+      </div>
+    );
+  }
+  const kind = t(`kinds.${channel}`);
+  const options: { value: Delivery; label: string }[] = [
+    { value: "chat", label: t("programmeNews.chat", { kind }) },
+    { value: "email", label: t("programmeNews.email") },
+    { value: "both", label: t("programmeNews.both") },
+  ];
   const errorText = (key: string) => (key === "chatNoChannel" ? t("noChannel") : te.has(key) ? te(key) : te("unexpected"));
   return (
     <form action={action} className="mt-4 space-y-3">
@@ -38,14 +48,12 @@ export function NoticePreferencesForm({ channel, programmeNews }: { channel: "te
             </label>
           ))}
         </div>
-        <p id="programme-news-note" className="mt-2 text-sm text-stone-600">{channel ? t("channelNote", { kind: kind! }) : t("noChannel")}</p>
+        <p id="programme-news-note" className="mt-2 text-sm text-stone-600">{t("channelNote", { kind })}</p>
       </fieldset>
-      {channel && (
-        <div className="flex items-center gap-3">
-          <Button type="submit" disabled={pending}>{t("save")}</Button>
-          <p role="status" className="text-sm text-brand-700">{state?.ok && t("saved")}</p>
-        </div>
-      )}
+      <div className="flex items-center gap-3">
+        <Button type="submit" disabled={pending}>{t("save")}</Button>
+        <p role="status" className="text-sm text-brand-700">{state?.ok && t("saved")}</p>
+      </div>
     </form>
   );
 }

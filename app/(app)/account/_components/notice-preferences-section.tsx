@@ -16,7 +16,7 @@ export async function NoticePreferencesSection({ scope }: { scope: MemberScope }
     <section aria-labelledby="notices-heading" className="mt-6 rounded-lg border border-stone-200 bg-white p-5">
       <h2 id="notices-heading" className="text-lg font-semibold">{t("title")}</h2>
       <p className="mt-1 text-sm text-stone-700">{t("intro")}</p>
-      <ClientMessages namespaces={["chat.preferences", "chat.admin.kinds"]}>
+      <ClientMessages namespaces={["chat.preferences"]}>
         <NoticePreferencesForm channel={preferences.channel} programmeNews={preferences.programmeNews} />
       </ClientMessages>
       <div className="mt-5 border-t border-stone-100 pt-4">

@@ -1,6 +1,6 @@
 "use client";
 
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
 import { useTranslations } from "next-intl";
 import type { ActionResult } from "@/lib/auth/action";
 import type { ChatTestResult } from "@/lib/chat/channel";
@@ -8,6 +8,7 @@ import { Button } from "@/app/_components/ui/button";
 import { ConfirmDialog } from "@/app/_components/ui/confirm-dialog";
 import { ActionErrorSummary } from "@/app/_components/ui/form-error-summary";
 import { fieldInputClass, FieldErrorText, hintClass, labelClass } from "@/app/_components/ui/field";
+import { useKeptForm } from "@/app/(admin)/admin/programmes/_components/use-kept-form";
 import { connectChatChannelAction, disconnectChatChannelAction, testChatChannelAction } from "../chat-actions";
 
 type Kind = "teams" | "slack";
@@ -20,6 +21,12 @@ export function ChatChannelForm({ connected }: { connected: { kind: Kind } | nul
   const [connectState, connect, connecting] = useActionState<ActionResult | null, FormData>(connectChatChannelAction, null);
   const [testState, test, testing] = useActionState<ActionResult<ChatTestResult> | null, FormData>(testChatChannelAction, null);
   const [disconnectState, disconnect, disconnecting] = useActionState<ActionResult | null, FormData>(disconnectChatChannelAction, null);
+  // A refused URL stays in the field to be corrected; an accepted one is cleared (it is the channel's secret).
+  const formRef = useRef<HTMLFormElement>(null);
+  const onSubmit = useKeptForm(connectState, connect, formRef);
+  useEffect(() => {
+    if (connectState?.ok) formRef.current?.reset();
+  }, [connectState]);
 
   const errorText = (key: string) => {
     if (t.has(`errors.${key}`)) return t(`errors.${key}`);
@@ -34,7 +41,7 @@ export function ChatChannelForm({ connected }: { connected: { kind: Kind } | nul
 
   return (
     <div className="mt-4 space-y-6">
-      <form action={connect} className="space-y-4" noValidate>
+      <form ref={formRef} action={connect} onSubmit={onSubmit} className="space-y-4" noValidate>
         <ActionErrorSummary state={connectState} errorText={errorText} />
         <fieldset aria-describedby={kindError ? "chat-kind-error" : undefined}>
           <legend className={labelClass}>{t("kind")}</legend>
@@ -88,6 +95,7 @@ export function ChatChannelForm({ connected }: { connected: { kind: Kind } | nul
             text={t("disconnectText")}
             action={disconnect}
             fields={{}}
+            triggerSize="md"
             confirmLabel={t("disconnectConfirm")}
             cancelLabel={t("disconnectCancel")}
             pending={disconnecting}
