@@ -151,6 +151,28 @@ describe("the chat.send handler", () => {
   });
 });
 
+describe("a receiver's wait", () => {
+  it("is kept by a run that comes early: it posts nothing and leaves one job for the right time", async () => {
+    const id = await notice(slackOrg);
+    receiver.script({ status: 429, retryAfter: "120" });
+    await handle(job(id));
+    expect(await row(id)).toMatchObject({ status: "queued", attempts: 1, responseStatus: 429, nextAttemptAt: expect.any(Date) });
+    const delay = (await row(id)).nextAttemptAt!.getTime() - Date.now();
+    expect(delay).toBeGreaterThan(110_000);
+    expect(delay).toBeLessThan(125_000);
+    // The original job retried meanwhile (an expiry): nothing is posted, no second job is written.
+    await handle(job(id, 1));
+    await handle(job(id, 2));
+    expect(receiver.received).toHaveLength(1);
+    // (The notice's first job, which the test ran by hand, is still "created" too, due now.)
+    const jobs = await getDb().execute<{ n: number; soonest: number }>(
+      sql`select count(*)::int as n, min(extract(epoch from start_after - now()))::int as soonest from pgboss.job where name = 'chat.send' and data->>'noticeId' = ${id} and state = 'created' and start_after > now()`,
+    );
+    expect(jobs[0].n).toBe(1);
+    expect(jobs[0].soonest).toBeGreaterThan(110);
+  });
+});
+
 describe("the worker", () => {
   it("waits as long as a 429's Retry-After says, then posts once", async () => {
     const worker = await startWorker({ handlers: jobHandlers, only: [queues.chatSend] });

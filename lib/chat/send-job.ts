@@ -47,10 +47,14 @@ async function sendOne(job: JobContext, timeoutMs: number): Promise<void> {
   if (!notice) return;
   noteOrganization(notice.organizationId);
   if (notice.status !== "queued" && notice.status !== "sending") return;
-  if (notice.nextAttemptAt && notice.nextAttemptAt.getTime() > Date.now()) {
-    // Run early (a retry of an older job): the job that starts at nextAttemptAt exists, or is made now.
-    await db.transaction((tx) => scheduleAttempt(tx, notice.id, notice.nextAttemptAt!, notice.attempts));
-    return;
+  if (notice.nextAttemptAt) {
+    // By the database's clock, the one pg-boss starts jobs by. A run before the receiver's time (a retry of an
+    // older job) posts nothing: the job that starts then was written with the wait, or is written now.
+    const [{ wait }] = await db.execute<{ wait: number }>(sql`select ceil(extract(epoch from (${chatNotices.nextAttemptAt} - now())))::int as wait from ${chatNotices} where ${chatNotices.id} = ${notice.id}`);
+    if (wait > 0) {
+      await db.transaction((tx) => scheduleAttempt(tx, notice.id, notice.nextAttemptAt!, notice.attempts));
+      return;
+    }
   }
 
   const token = randomUUID();
@@ -102,14 +106,20 @@ async function sendOne(job: JobContext, timeoutMs: number): Promise<void> {
       return;
     case "retryAt":
       if (exhausted) return void (await settle({ status: "failed", attempts, responseStatus: answer.status, lastError: what }));
+    {
+      // The wait as the receiver said it, counted from the database's now(): the row's time and the job's start
+      // come from that one clock, in one transaction, so the job never starts before the row allows.
+      const wait = Math.max(1, Math.ceil((outcome.at.getTime() - Date.now()) / 1000));
       await db.transaction(async (tx) => {
-        await tx
+        const [requeued] = await tx
           .update(chatNotices)
-          .set({ status: "queued", claimToken: null, claimedAt: null, attempts, responseStatus: answer.status, nextAttemptAt: outcome.at, lastError: `${what}, Retry-After ${answer.retryAfter}` })
-          .where(mine);
-        await scheduleAttempt(tx, notice.id, outcome.at, attempts);
+          .set({ status: "queued", claimToken: null, claimedAt: null, attempts, responseStatus: answer.status, nextAttemptAt: sql`now() + make_interval(secs => ${wait})`, lastError: `${what}, Retry-After ${answer.retryAfter}` })
+          .where(mine)
+          .returning({ nextAttemptAt: chatNotices.nextAttemptAt });
+        if (requeued?.nextAttemptAt) await scheduleAttempt(tx, notice.id, requeued.nextAttemptAt, attempts);
       });
       return;
+    }
     case "retry": {
       const last = exhausted || job.retryCount >= job.retryLimit;
       await settle({ status: last ? "failed" : "queued", attempts, responseStatus: answer.status, lastError: what });
@@ -118,10 +128,13 @@ async function sendOne(job: JobContext, timeoutMs: number): Promise<void> {
   }
 }
 
-/** The job that tries the notice again at `at`; one per attempt, so that running this twice writes one job. */
+/**
+ * The job that tries the notice again at `at` (the row's nextAttemptAt); one per attempt, so that running this
+ * twice writes one job. A millisecond later than the row: JavaScript's Date drops the database's microseconds.
+ */
 async function scheduleAttempt(tx: Parameters<typeof bossDb>[0], noticeId: string, at: Date, attempts: number): Promise<void> {
   const boss = await getProducer();
-  await boss.send(queues.chatSend, { noticeId }, { id: deterministicJobId(`chat:${noticeId}:${attempts}`), startAfter: at, db: bossDb(tx) });
+  await boss.send(queues.chatSend, { noticeId }, { id: deterministicJobId(`chat:${noticeId}:${attempts}`), startAfter: new Date(at.getTime() + 1), db: bossDb(tx) });
 }
 
 function describe(error: unknown): string {
