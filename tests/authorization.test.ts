@@ -235,6 +235,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "saveTrackStartAction", "addTrackStepAction", "updateTrackStepAction", "moveTrackStepAction", "removeTrackStepAction",
     // lib/tracks/track-participant.test.ts (signed-out, not-enrolled, withdrawn, admin-not-enrolled and other-organisation refusals)
     "setTrackStepDoneAction", "saveTrackReflectionAction",
+    // lib/chat/channel.test.ts (member, signed-out and other-organisation refusals); the preference acts on the member's own row only
+    "connectChatChannelAction", "testChatChannelAction", "disconnectChatChannelAction", "saveNoticePreferencesAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

@@ -8,3 +8,4 @@ export * from "./mentoring";
 export * from "./codevelopment";
 export * from "./conversations";
 export * from "./tracks";
+export * from "./chat";

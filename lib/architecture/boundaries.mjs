@@ -13,6 +13,7 @@ export const coreFolders = [
   "lib/mentoring/core",
   "lib/conversations/core",
   "lib/tracks/core",
+  "lib/chat/core",
   "lib/validation",
 ];
 

@@ -14,6 +14,9 @@ export type QueueOptions = Required<Pick<PgBoss.Queue, "retryLimit" | "retryDela
  */
 export const EMAIL_EXPIRE_SECONDS = 30;
 
+/** A chat post gives up after 10 s (lib/chat/webhook.ts); a batch of a few fits well inside a minute. */
+export const CHAT_EXPIRE_SECONDS = 60;
+
 /** Slow retries for work that holds a transaction or sweeps: pg-boss's default 15-minute expiry. */
 const standard: QueueOptions = { retryLimit: 5, retryDelay: 30, retryBackoff: true };
 
@@ -34,6 +37,12 @@ export const queueOptions: Record<QueueName, QueueOptions> = {
   [queues.codevSweep]: standard,
   [queues.purge]: standard,
   [queues.tracksSweep]: standard,
+  // A post to a chat webhook (lib/chat/send-job.ts): like email, short expiry and quick retries; the notice row
+  // is claimed before posting, so a run beside an expired one posts nothing twice. 8 retries span 21 to 42 minutes.
+  [queues.chatSend]: { retryLimit: 8, retryDelay: 5, retryBackoff: true, expireInSeconds: CHAT_EXPIRE_SECONDS },
+  [queues.chatDigest]: standard,
+  // Writes one programme-news email per member who wants one: a transaction per run, like an import.
+  [queues.programmeNews]: standard,
 };
 
 /**

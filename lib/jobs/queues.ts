@@ -8,6 +8,9 @@ export const queues = {
   codevSweep: "codev.sweep",
   purge: "maintenance.purge",
   tracksSweep: "tracks.sweep",
+  chatSend: "chat.send",
+  chatDigest: "chat.digest",
+  programmeNews: "programme.news",
 } as const;
 
 /** Queues that pg-boss fills on a cron schedule (in UTC): the worker registers these when it starts. */
@@ -20,6 +23,8 @@ export const schedules: { queue: (typeof queues)[keyof typeof queues]; cron: str
   { queue: queues.codevSweep, cron: "* * * * *" },
   // Learning tracks' overdue steps: due weeks end at midnight, so a quarter of an hour late is soon enough.
   { queue: queues.tracksSweep, cron: "*/15 * * * *" },
+  // The programme news digest to each organisation's Teams or Slack channel: Monday 07:00 UTC.
+  { queue: queues.chatDigest, cron: "0 7 * * 1" },
   // Expired sign-ins, old sign-in links and rate-limit counters, at night.
   { queue: queues.purge, cron: "30 3 * * *" },
 ];

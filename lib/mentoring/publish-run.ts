@@ -5,6 +5,7 @@ import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { AppError } from "@/lib/errors";
 import { markProgrammeRunning } from "@/lib/programmes/status";
+import { announcePairsPublished } from "@/lib/chat/programme-news";
 import { enqueueMatchRequests } from "./match-request-email";
 import { lockMentoringProgramme } from "./round-input";
 import { readMentoringSettings } from "@/lib/mentoring/core/criteria";
@@ -41,6 +42,8 @@ export async function publishRun(scope: MemberScope, programmeId: string, runId:
       requested,
       idempotencyKey: (mentorId) => `match-request:${runId}:${mentorId}`,
     });
+    // The organisation's channel hears how many mentors were asked, never who.
+    await announcePairsPublished(tx, { organizationId, programmeId, runId, pairs: requested.length });
     return { requested: requested.length };
   });
 }

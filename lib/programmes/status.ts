@@ -3,6 +3,7 @@ import { and, eq, inArray } from "drizzle-orm";
 import type { Tx } from "@/db/client";
 import { programmes, type Programme } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
+import { announceSignupOpen } from "@/lib/chat/programme-news";
 import { AppError } from "@/lib/errors";
 import { recordProgrammeAudit } from "./admin";
 import type { ProgrammeTransition } from "./schemas";
@@ -34,6 +35,8 @@ export async function changeProgrammeStatus(scope: MemberScope, programmeId: str
       .returning({ id: programmes.id, kind: programmes.kind });
     if (updated.length === 0) throw new AppError("conflict", { message: "programmeStatusChanged" });
     await recordProgrammeAudit(tx, scope, step.audit, programmeId, { to: step.to });
+    // Programme news: the channel post and the members' emails, with the change (docs/chat-notifications.md).
+    if (transition === "open") await announceSignupOpen(tx, scope.organizationId, programmeId);
   });
 }
 

@@ -9,6 +9,7 @@ import { codevGroupEmailFixtures } from "@/lib/codevelopment/groups/email-templa
 import { codevEmailFixtures } from "@/lib/codevelopment/notices/email-templates";
 import { conversationEmailFixtures } from "@/lib/conversations/email-templates";
 import { tracksEmailFixtures } from "@/lib/tracks/email-template";
+import { chatEmailFixtures } from "@/lib/chat/email-templates";
 import { renderEmail, renderStoredEmail, templateNames } from "./email-templates";
 
 // One fixture per template: the mapped type makes a new template fail to compile until it has one here.
@@ -35,6 +36,7 @@ const fixtures: { [K in TemplateName]: TemplateProps<K> } = {
   "match-reminder": matchReminderFixture,
   "match-rematched": matchRematchedFixture,
   "no-mentor-left": noMentorLeftFixture,
+  ...chatEmailFixtures,
 };
 
 afterEach(() => vi.restoreAllMocks());

@@ -1,4 +1,5 @@
 import { authTemplates } from "@/lib/auth/email-templates";
+import { chatTemplates } from "@/lib/chat/email-templates";
 import { codevGroupTemplates } from "@/lib/codevelopment/groups/email-templates";
 import { codevTemplates } from "@/lib/codevelopment/notices/email-templates";
 import { conversationTemplates } from "@/lib/conversations/email-templates";
@@ -37,6 +38,8 @@ export const emailTemplates: TemplateRegistry = {
   ...conversationTemplates,
   // track-step-overdue
   ...tracksTemplates,
+  // programme-signup-open
+  ...chatTemplates,
 };
 
 export const templateNames = Object.keys(emailTemplates) as TemplateName[];

@@ -1,3 +1,6 @@
+import { handleChatDigest } from "@/lib/chat/digest-job";
+import { handleProgrammeNews } from "@/lib/chat/programme-news";
+import { sendChatNoticeJob } from "@/lib/chat/send-job";
 import { codevSweepJob } from "@/lib/codevelopment/notices/sweep-job";
 import { sendEmailJob } from "@/lib/email/send-email-job";
 import { handleInsightsDigest } from "@/lib/insights/digest-job";
@@ -32,4 +35,10 @@ export const jobHandlers: JobHandlers = {
   [queues.purge]: { handle: handlePurge, batchSize: 1, pollingIntervalSeconds: 30 },
   // Every quarter of an hour; one sweep at a time.
   [queues.tracksSweep]: { handle: tracksSweepJob, batchSize: 1, pollingIntervalSeconds: 30 },
+  // Posts to Teams and Slack webhooks; a few per poll (Teams throttles above four a second per webhook).
+  [queues.chatSend]: { handle: sendChatNoticeJob(), batchSize: 3, pollingIntervalSeconds: 2 },
+  // Once a week; one digest run at a time.
+  [queues.chatDigest]: { handle: handleChatDigest, batchSize: 1, pollingIntervalSeconds: 30 },
+  // A programme's sign-up emails: one run per opening.
+  [queues.programmeNews]: { handle: handleProgrammeNews, batchSize: 1, pollingIntervalSeconds: 5 },
 };

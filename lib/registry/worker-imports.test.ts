@@ -15,7 +15,7 @@ describe("the job worker's modules", () => {
     );
     // The first error line names the culprit (for example "This module cannot be imported from a Client Component").
     expect(stderr.split("\n").find((line) => /Error/.test(line)) ?? "").toBe("");
-    for (const queue of ["email.send", "members.import", "session.remind", "mentoring.sweep", "insights.digest", "codev.sweep", "maintenance.purge", "tracks.sweep"]) {
+    for (const queue of ["email.send", "members.import", "session.remind", "mentoring.sweep", "insights.digest", "codev.sweep", "maintenance.purge", "tracks.sweep", "chat.send", "chat.digest", "programme.news"]) {
       expect(stdout).toContain(queue);
     }
   });

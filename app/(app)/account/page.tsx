@@ -2,6 +2,8 @@ import type { Metadata } from "next";
 import { getTranslations } from "next-intl/server";
 import { requirePageMember } from "@/lib/auth/session";
 import { EraseAccountForm } from "./_components/erase-account-form";
+import { NoticePreferencesSection } from "./_components/notice-preferences-section";
+import { actorScopeOf } from "@/lib/auth/actor";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("account"))("title") };
@@ -21,6 +23,7 @@ export default async function AccountPage() {
           {t("export.button")}
         </a>
       </section>
+      <NoticePreferencesSection scope={actorScopeOf(ctx)} />
       <section aria-labelledby="erase-heading" className="mt-6 rounded-lg border border-red-200 bg-white p-5">
         <h2 id="erase-heading" className="text-lg font-semibold text-red-800">{t("erase.title")}</h2>
         <p className="mt-1 text-sm text-stone-700">{t("erase.text")}</p>

@@ -8,6 +8,7 @@ import { AppError } from "@/lib/errors";
 import { getTranslator } from "@/lib/i18n/translate";
 import { insertSeries, type SeriesOrganizer } from "@/lib/scheduling/create-series";
 import { markProgrammeRunning } from "@/lib/programmes/status";
+import { announceGroupsPublished } from "@/lib/chat/programme-news";
 import { enqueueGroupPublished } from "../groups/notify";
 import { planPresenters } from "@/lib/codevelopment/core/rotation";
 import { FIRST_SESSION_NOTICE_MS, loadFormation, lockCodevProgramme, readGroups, ruleGroupOf, type Formation, type StoredGroup } from "./load";
@@ -92,6 +93,8 @@ export async function publishGroups(scope: MemberScope, programmeId: string): Pr
     // Counts only: the audit log says who did what, never names (SECURITY.md rule 17).
     const people = groups.reduce((sum, group) => sum + group.participantIds.length, 0);
     await tx.insert(auditEvents).values({ organizationId, actorMembershipId: scope.actorMembershipId, action: "codevGroups.published", targetType: "programme", targetId: programmeId, data: { groups: groups.length, participants: people } });
+    // The organisation's channel hears the counts, never who is in which group.
+    await announceGroupsPublished(tx, { organizationId, programmeId, groupIds: groups.map((g) => g.id), participants: people });
     return { groups: groups.length };
   });
 }
