@@ -7,3 +7,4 @@ export * from "./scheduling";
 export * from "./mentoring";
 export * from "./codevelopment";
 export * from "./conversations";
+export * from "./scim";
