@@ -12,6 +12,7 @@ export const coreFolders = [
   "lib/codevelopment/core",
   "lib/mentoring/core",
   "lib/conversations/core",
+  "lib/scim/core",
   "lib/validation",
 ];
 
