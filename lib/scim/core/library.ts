@@ -18,7 +18,7 @@ export const DEFAULT_COUNT = 100;
 export function scimmy(): typeof SCIMMY {
   const { Schemas, Resources, Config } = SCIMMY;
   if (!Schemas.User.definition.attributes.some((attribute) => "id" in attribute && attribute.id === ENTERPRISE_SCHEMA)) {
-    Schemas.User.extend(Schemas.EnterpriseUser);
+    Schemas.User.definition.extend(Schemas.EnterpriseUser.definition);
   }
   Resources.declare(Resources.User);
   Config.set({

@@ -44,10 +44,13 @@ export type ScimUserFields = {
 type UserInstance = SCIMMY.Schemas.User;
 type Json = Record<string, unknown>;
 
-/** The User resource of a membership, as scimmy writes it out (RFC 7643 §4.1 and §4.3). */
-export function userResourceOf(member: ScimMember, location: string): Json {
+/**
+ * The User resource of a membership, as scimmy writes it out (RFC 7643 §4.1 and §4.3), with only the
+ * `attributes` asked for (or without the `excludedAttributes`), when the request names them.
+ */
+export function userResourceOf(member: ScimMember, location: string, attributes?: SCIMMY.Types.Filter): Json {
   const { Schemas } = scimmy();
-  return viaLibrary(() => new Schemas.User(userDataOf(member, location), "out")).toJSON() as Json;
+  return plain(viaLibrary(() => new Schemas.User(userDataOf(member, location), "out", undefined, attributes)));
 }
 
 function userDataOf(member: ScimMember, location: string): Json {
@@ -73,7 +76,7 @@ export function userFieldsFromBody(body: unknown): ScimUserFields {
   if (typeof body !== "object" || body === null || Array.isArray(body)) throw new ScimError(400, "invalidSyntax", "The request body must be a User object.");
   const { Schemas } = scimmy();
   const user = viaLibrary(() => new Schemas.User(normalizeUserBody(body) as Json, "in"));
-  return fieldsOf(user.toJSON() as Json, true);
+  return fieldsOf(plain(user), true);
 }
 
 /**
@@ -85,10 +88,10 @@ export async function patchedUserFields(member: ScimMember, location: string, bo
   const { Schemas, Messages } = scimmy();
   const data = userDataOf(member, location);
   const current: UserInstance = viaLibrary(() => new Schemas.User(data, "out"));
-  const message = viaLibrary(() => new Messages.PatchOp(normalizePatchBody(body, current.toJSON() as Json) as ConstructorParameters<typeof Messages.PatchOp>[0]));
+  const message = viaLibrary(() => new Messages.PatchOp(normalizePatchBody(body, plain(current)) as ConstructorParameters<typeof Messages.PatchOp>[0]));
   const patched = await viaLibraryAsync(() => message.apply(current));
   if (!patched) return null;
-  return fieldsOf((patched as UserInstance).toJSON() as Json, false);
+  return fieldsOf(plain(patched as UserInstance), false);
 }
 
 function fieldsOf(user: Json, activeByDefault: boolean): ScimUserFields {
@@ -132,6 +135,11 @@ function pick(source: NameParts, keys: (keyof NameParts)[]): NameParts {
     if (typeof value === "string" && value.trim() !== "") out[key] = value.trim();
   }
   return out;
+}
+
+/** A scimmy resource as the JSON it writes (its toJSON leaves out what is empty or not to be returned). */
+function plain(instance: UserInstance): Json {
+  return (instance as unknown as { toJSON(): Json }).toJSON();
 }
 
 function isObject(value: unknown): value is Json {

@@ -1,0 +1,334 @@
+import "server-only";
+import { and, asc, eq, inArray, isNotNull, isNull, ne, or, sql, type SQL } from "drizzle-orm";
+import { getDb, type Tx } from "@/db/client";
+import { withTenant } from "@/db/tenant";
+import { memberships, sessions } from "@/db/schema";
+import { now } from "@/lib/clock";
+import { isAppError } from "@/lib/errors";
+import { revokeOpenInvitations } from "@/lib/members/issue-invitation";
+import { lockActiveAdmins, refuseLastAdmin } from "@/lib/members/roles";
+import { lockReportingLines, wouldCloseLoop } from "@/lib/profiles/reporting-lines";
+import { isUuid } from "@/lib/validation/uuid";
+import { recordScimAudit, type ScimAuditAction } from "./audit";
+import { ScimError } from "./core/errors";
+import type { UserFilter, UserFilterTerm } from "./core/filter";
+import type { ScimMember, ScimUserFields } from "./core/user-resource";
+import { checkScimMember, type ScimMemberInput } from "./schemas";
+
+/** Who provisions: the token's organisation (every query filters on it, under its row-level security). */
+export type ScimScope = { organizationId: string; tokenId: string };
+
+/** One SCIM request's transaction: its handle, its organisation, and the accounts to sign out once it commits. */
+export type ScimRun = { tx: Tx; scope: ScimScope; signOut: Set<string> };
+
+/**
+ * Runs `fn` in one tenant transaction of the token's organisation (the same row-level security as every
+ * page), then ends the sign-in sessions of the people it switched off. Sessions are the system
+ * connection's (the tenant role has no access to sign-in secrets, migration 0008), so they are deleted
+ * after the commit; access has ended already by then, since every request re-reads the memberships.
+ */
+export async function inScimTenant<T>(scope: ScimScope, fn: (run: ScimRun) => Promise<T>): Promise<T> {
+  const signOut = new Set<string>();
+  const result = await withTenant({ organizationId: scope.organizationId }, (tx) => fn({ tx, scope, signOut }));
+  if (signOut.size > 0) await getDb().delete(sessions).where(inArray(sessions.userId, [...signOut]));
+  return result;
+}
+
+const columns = {
+  id: memberships.id,
+  email: memberships.email,
+  name: memberships.name,
+  jobTitle: memberships.jobTitle,
+  department: memberships.department,
+  managerMembershipId: memberships.managerMembershipId,
+  externalId: memberships.externalId,
+  scimUserName: memberships.scimUserName,
+  scimName: memberships.scimName,
+  status: memberships.status,
+  role: memberships.role,
+  userId: memberships.userId,
+  createdAt: memberships.createdAt,
+  updatedAt: memberships.updatedAt,
+};
+
+type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] } & { scimName: ScimMember["scimName"] };
+
+function memberOf(row: Row): ScimMember {
+  const { status, role: _role, userId: _userId, ...rest } = row;
+  return { ...rest, active: status !== "removed" };
+}
+
+/**
+ * The people SCIM sees: everyone in the organisation, and those that provisioning itself switched off
+ * (active false), so that the identity provider can find and switch them on again (Entra's rule: a user is
+ * returned whether or not active, until hard-deleted). Members removed otherwise, or deleted over SCIM, or
+ * erased, are not there: their ids answer 404 (RFC 7644 §3.6).
+ */
+function visible(organizationId: string): SQL {
+  return and(eq(memberships.organizationId, organizationId), or(ne(memberships.status, "removed"), isNotNull(memberships.scimDeactivatedAt)))!;
+}
+
+/** Members hidden from SCIM (removed in Kring, deleted over SCIM). */
+function hidden(organizationId: string): SQL {
+  return and(eq(memberships.organizationId, organizationId), eq(memberships.status, "removed"), isNull(memberships.scimDeactivatedAt))!;
+}
+
+/** userName compares without regard to case; a member who was never provisioned answers to their address. */
+function userNameIs(value: string): SQL {
+  return or(
+    and(isNotNull(memberships.scimUserName), sql`lower(${memberships.scimUserName}) = lower(${value})`),
+    and(isNull(memberships.scimUserName), eq(memberships.email, value.toLowerCase())),
+  )!;
+}
+
+function termCondition(term: UserFilterTerm): SQL {
+  switch (term.attribute) {
+    case "userName":
+      return userNameIs(term.value);
+    case "externalId":
+      return eq(memberships.externalId, term.value);
+    case "id":
+      return isUuid(term.value) ? eq(memberships.id, term.value) : sql`false`;
+    case "email":
+      return eq(memberships.email, term.value.trim().toLowerCase());
+  }
+}
+
+export type ListUsersOptions = { filter: UserFilter | null; startIndex: number; count: number };
+
+/** One page of the visible members in a stable order (Okta pages by startIndex and needs the same order each time). */
+export async function listScimUsers({ tx, scope }: ScimRun, options: ListUsersOptions): Promise<{ total: number; members: ScimMember[] }> {
+  const where = and(visible(scope.organizationId), options.filter ? or(...options.filter.map((branch) => and(...branch.map(termCondition)))) : undefined);
+  if (options.count === 0) {
+    const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(memberships).where(where);
+    return { total, members: [] };
+  }
+  const rows = await tx
+    .select({ ...columns, total: sql<number>`count(*) over ()`.mapWith(Number) })
+    .from(memberships)
+    .where(where)
+    .orderBy(asc(memberships.createdAt), asc(memberships.id))
+    .limit(options.count)
+    .offset(options.startIndex - 1);
+  if (rows.length === 0 && options.startIndex > 1) {
+    const [{ total }] = await tx.select({ total: sql<number>`count(*)::int` }).from(memberships).where(where);
+    return { total, members: [] };
+  }
+  return { total: rows[0]?.total ?? 0, members: rows.map((row) => memberOf(row as Row)) };
+}
+
+const notFound = (id: string) => new ScimError(404, null, `Resource ${id} not found`);
+
+export async function getScimUser({ tx, scope }: ScimRun, id: string): Promise<ScimMember> {
+  if (!isUuid(id)) throw notFound(id);
+  const [row] = await tx.select(columns).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id))).limit(1);
+  if (!row) throw notFound(id);
+  return memberOf(row as Row);
+}
+
+/**
+ * Provisions a person (POST /Users): a new membership (invited; it becomes active at their first sign-in,
+ * SSO picking it up by its address), or a member who had been removed coming back. No invitation email is
+ * sent: people provisioned from a directory sign in with single sign-on. A userName or an address that a
+ * visible member has is a 409 uniqueness, as Okta expects when a user already exists.
+ */
+export async function createScimUser(run: ScimRun, fields: ScimUserFields): Promise<ScimMember> {
+  const input = checkScimMember(fields);
+  const { tx, scope } = run;
+  const { organizationId } = scope;
+  if (input.managerRef) await lockReportingLines(tx, organizationId);
+  const [taken] = await tx.select({ id: memberships.id }).from(memberships).where(and(visible(organizationId), userNameIs(input.userName))).limit(1);
+  if (taken) throw new ScimError(409, "uniqueness", "A user with this userName already exists.");
+  // Members hidden from SCIM give up their SCIM identity, so that it can be provisioned anew.
+  await tx
+    .update(memberships)
+    .set({ scimUserName: null, externalId: null })
+    .where(and(hidden(organizationId), isNotNull(memberships.scimUserName), sql`lower(${memberships.scimUserName}) = lower(${input.userName})`));
+  const [existing] = await tx
+    .select({ id: memberships.id, status: memberships.status, scimDeactivatedAt: memberships.scimDeactivatedAt })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.email, input.email)))
+    .for("update");
+  if (existing && (existing.status !== "removed" || existing.scimDeactivatedAt !== null)) {
+    throw new ScimError(409, "uniqueness", 'Another user already has this address (emails[type eq "work"].value).');
+  }
+  const managerId = input.managerRef ? await resolveManager(tx, organizationId, input.managerRef, existing?.id ?? null) : null;
+  const details = detailsOf(input, managerId);
+  const status = input.active ? ("invited" as const) : ("removed" as const);
+  const scimDeactivatedAt = input.active ? null : now();
+  let id: string;
+  if (existing) {
+    // A removed person comes back as a plain member, unlinked until they sign in again (as an invitation does).
+    await tx
+      .update(memberships)
+      .set({ ...details, status, scimDeactivatedAt, userId: null, role: "member" })
+      .where(and(eq(memberships.id, existing.id), eq(memberships.organizationId, organizationId)));
+    id = existing.id;
+  } else {
+    const [created] = await tx
+      .insert(memberships)
+      .values({ organizationId, ...details, status, scimDeactivatedAt })
+      .returning({ id: memberships.id });
+    id = created.id;
+  }
+  await audit(run, "scim.memberProvisioned", id);
+  return getScimUser(run, id);
+}
+
+/** PUT /Users/{id}: every attribute as sent; what is left out is cleared (RFC 7644 §3.5.1). */
+export async function replaceScimUser(run: ScimRun, id: string, fields: ScimUserFields): Promise<ScimMember> {
+  const current = await lockScimUser(run, id, fields.active);
+  return writeScimUser(run, current, checkScimMember(fields));
+}
+
+/**
+ * PATCH /Users/{id}: `patch` applies the operations to the member's current resource (scimmy's PatchOp)
+ * and gives the fields after it, or null when nothing changes.
+ */
+export async function patchScimUser(run: ScimRun, id: string, patch: (member: ScimMember) => Promise<ScimUserFields | null>): Promise<ScimMember> {
+  const preview = await getScimUser(run, id);
+  const fields = await patch(preview);
+  if (!fields) return preview;
+  const current = await lockScimUser(run, id, fields.active);
+  if (current.updatedAt.getTime() !== preview.updatedAt.getTime()) throw changedMeanwhile();
+  return writeScimUser(run, current, checkScimMember(fields));
+}
+
+/**
+ * DELETE /Users/{id}: Kring keeps the person's row (for other people's history and the figures, as a
+ * removal does), ends their access and sessions, and lets go of their SCIM identity: from now on the id
+ * answers 404, and the same person can be provisioned again.
+ */
+export async function deleteScimUser(run: ScimRun, id: string): Promise<void> {
+  const { tx, scope } = run;
+  const current = await lockScimUser(run, id, false);
+  if (current.row.status !== "removed") await endAccess(run, current.row);
+  await tx
+    .update(memberships)
+    .set({ status: "removed", scimDeactivatedAt: null, scimUserName: null, externalId: null })
+    .where(and(eq(memberships.id, current.row.id), eq(memberships.organizationId, scope.organizationId)));
+  await audit(run, "scim.memberDeleted", current.row.id);
+}
+
+type Locked = { row: Row; updatedAt: Date };
+
+const changedMeanwhile = () => new ScimError(409, null, "The user changed while this request was handled; send it again.");
+
+/**
+ * Locks the member's row for the rest of the transaction. A change that may switch off an active admin
+ * first locks the organisation's active admins, in the same order as removing a member in Kring does
+ * (lib/members/roles.ts), so that the two cannot deadlock nor together leave the organisation without one.
+ */
+async function lockScimUser({ tx, scope }: ScimRun, id: string, active: boolean): Promise<Locked> {
+  if (!isUuid(id)) throw notFound(id);
+  const [peek] = await tx.select({ role: memberships.role, status: memberships.status }).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id)));
+  if (!peek) throw notFound(id);
+  const mayRemoveAdmin = !active && peek.role === "admin" && peek.status === "active";
+  const adminIds = mayRemoveAdmin ? await lockActiveAdmins(tx, scope.organizationId) : null;
+  const [row] = await tx.select(columns).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id))).for("update");
+  if (!row) throw notFound(id);
+  if (!active && row.role === "admin" && row.status === "active") {
+    if (!adminIds) throw changedMeanwhile();
+    try {
+      refuseLastAdmin(adminIds, { id: row.id, role: row.role, status: row.status });
+    } catch (error) {
+      if (isAppError(error)) throw new ScimError(409, null, "This user is the organisation's last active admin in Kring: make someone else admin in Kring first.");
+      throw error;
+    }
+  }
+  return { row: row as Row, updatedAt: row.updatedAt };
+}
+
+async function writeScimUser(run: ScimRun, current: Locked, input: ScimMemberInput): Promise<ScimMember> {
+  const { tx, scope } = run;
+  const { organizationId } = scope;
+  const { row } = current;
+  // The manager is looked up (and reporting lines locked) only when it changes, not on every update.
+  const managerChanged = input.managerRef !== null && input.managerRef !== row.managerMembershipId;
+  if (managerChanged) await lockReportingLines(tx, organizationId);
+  if (input.userName.toLowerCase() !== (row.scimUserName ?? row.email).toLowerCase() || row.scimUserName === null) {
+    const [taken] = await tx
+      .select({ id: memberships.id })
+      .from(memberships)
+      .where(and(visible(organizationId), ne(memberships.id, row.id), userNameIs(input.userName)))
+      .limit(1);
+    if (taken) throw new ScimError(409, "uniqueness", "A user with this userName already exists.");
+    await tx
+      .update(memberships)
+      .set({ scimUserName: null, externalId: null })
+      .where(and(hidden(organizationId), isNotNull(memberships.scimUserName), sql`lower(${memberships.scimUserName}) = lower(${input.userName})`));
+  }
+  if (input.email !== row.email) {
+    const [taken] = await tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organizationId, organizationId), eq(memberships.email, input.email))).limit(1);
+    if (taken) throw new ScimError(409, "uniqueness", 'Another user already has this address (emails[type eq "work"].value).');
+  }
+  const managerId = managerChanged ? await resolveManager(tx, organizationId, input.managerRef!, row.id) : input.managerRef;
+  const wasActive = row.status !== "removed";
+  let transition: { status: "invited" | "active" | "removed"; scimDeactivatedAt: Date | null } | null = null;
+  if (wasActive && !input.active) {
+    await endAccess(run, row);
+    transition = { status: "removed", scimDeactivatedAt: now() };
+  } else if (!wasActive && input.active) {
+    // Switched on again: back as they were, signed-in people active, the others still to sign in.
+    transition = { status: row.userId ? "active" : "invited", scimDeactivatedAt: null };
+  }
+  await tx
+    .update(memberships)
+    .set({ ...detailsOf(input, managerId), ...(transition ?? {}) })
+    .where(and(eq(memberships.id, row.id), eq(memberships.organizationId, organizationId)));
+  if (transition) await audit(run, transition.status === "removed" ? "scim.memberDeactivated" : "scim.memberReactivated", row.id);
+  return getScimUser(run, row.id);
+}
+
+function detailsOf(input: ScimMemberInput, managerId: string | null) {
+  return {
+    email: input.email,
+    name: input.name,
+    jobTitle: input.jobTitle,
+    department: input.department,
+    managerMembershipId: managerId,
+    externalId: input.externalId,
+    scimUserName: input.userName,
+    scimName: input.scimName,
+  };
+}
+
+/**
+ * Access ends at once: every request re-reads the memberships, so a removed member is out of this
+ * organisation with their next click; their sign-in sessions are ended too, and unused invitations stop
+ * working. Nothing they did is deleted: attendance, pairs and groups keep their figures, as a removal does.
+ * Auth.js sessions belong to the person, not to one organisation: someone in two organisations signs in
+ * again for the other one.
+ */
+async function endAccess({ tx, scope, signOut }: ScimRun, row: Row): Promise<void> {
+  await revokeOpenInvitations(tx, scope.organizationId, [row.id]);
+  if (row.userId) signOut.add(row.userId);
+}
+
+/**
+ * The enterprise extension's `manager.value`: Kring's id of the manager (what Entra ID sends: it resolves
+ * the reference to the id we answered when it created the manager), else the manager's externalId (an
+ * Okta mapping's value). A manager who is not a member here, is the person themselves, or reports to them
+ * is a 400 invalidValue, and nothing is written.
+ */
+async function resolveManager(tx: Tx, organizationId: string, ref: string, personId: string | null): Promise<string> {
+  const matches = await tx
+    .select({ id: memberships.id, byId: isUuid(ref) ? sql<boolean>`${memberships.id} = ${ref}::uuid` : sql<boolean>`false` })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), ne(memberships.status, "removed"), isUuid(ref) ? or(eq(memberships.id, ref), eq(memberships.externalId, ref)) : eq(memberships.externalId, ref)))
+    .limit(3);
+  const chosen = matches.find((m) => m.byId) ?? (matches.length === 1 ? matches[0] : null);
+  if (!chosen) {
+    throw new ScimError(400, "invalidValue", matches.length > 1 ? "manager.value matches more than one user's externalId." : "manager.value is not a user of this organisation (give the manager's id, or their externalId).");
+  }
+  if (personId) {
+    if (chosen.id === personId) throw new ScimError(400, "invalidValue", "A user cannot be their own manager.");
+    const [loop] = await tx.execute<{ closes: boolean }>(sql`select ${wouldCloseLoop(organizationId, personId, chosen.id)} as closes`);
+    if (loop?.closes) throw new ScimError(400, "invalidValue", "This manager reports to the user, directly or indirectly.");
+  }
+  return chosen.id;
+}
+
+async function audit({ tx, scope }: ScimRun, action: ScimAuditAction, targetId: string): Promise<void> {
+  await recordScimAudit(tx, { organizationId: scope.organizationId, action, targetId, data: { token: scope.tokenId } });
+}
