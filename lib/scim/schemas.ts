@@ -67,3 +67,16 @@ export function checkScimMember(fields: ScimUserFields): ScimMemberInput {
   }
   return { ...parsed.data, email };
 }
+
+/**
+ * The settings section's one form: make the first token, make a new one in place of the token the admin
+ * sees (it stops working), or stop it. The token's id makes a double click or a stale page a conflict
+ * instead of a second change.
+ */
+export const manageScimTokenSchema = z.discriminatedUnion("intent", [
+  z.object({ intent: z.literal("create") }),
+  z.object({ intent: z.literal("rotate"), tokenId: z.uuid() }),
+  z.object({ intent: z.literal("revoke"), tokenId: z.uuid() }),
+]);
+
+export type ManageScimTokenInput = z.infer<typeof manageScimTokenSchema>;

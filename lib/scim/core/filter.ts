@@ -21,6 +21,8 @@ const SUPPORTED = 'Supported filters: userName eq "…", externalId eq "…", id
 export function parseUserFilter(text: string): UserFilter {
   if (text.trim() === "") throw new ScimError(400, "invalidFilter", "The filter is empty.");
   if (text.length > FILTER_MAX_LENGTH) throw new ScimError(400, "invalidFilter", `The filter is longer than ${FILTER_MAX_LENGTH} characters.`);
+  // scimmy lets a dangling logical operator pass ('userName eq "a" and'); it is half a filter.
+  if (/(^|[\s)])(and|or|not)\s*$/i.test(text)) throw new ScimError(400, "invalidFilter", "The filter ends with a logical operator.");
   const { Types } = scimmy();
   const parsed = viaLibrary(() => new Types.Filter(text));
   if (parsed.length === 0) throw new ScimError(400, "invalidFilter", "The filter compares nothing.");

@@ -1,6 +1,6 @@
 import type SCIMMY from "scimmy";
 import { ScimError, viaLibrary, viaLibraryAsync } from "./errors";
-import { ENTERPRISE_SCHEMA, scimmy } from "./library";
+import { ENTERPRISE_SCHEMA, scimmy, USER_SCHEMA } from "./library";
 import { normalizePatchBody, normalizeUserBody } from "./quirks";
 
 /** SCIM's name sub-attributes as the identity provider sent them (the same shape as the memberships column). */
@@ -50,7 +50,10 @@ type Json = Record<string, unknown>;
  */
 export function userResourceOf(member: ScimMember, location: string, attributes?: SCIMMY.Types.Filter): Json {
   const { Schemas } = scimmy();
-  return plain(viaLibrary(() => new Schemas.User(userDataOf(member, location), "out", undefined, attributes)));
+  const resource = plain(viaLibrary(() => new Schemas.User(userDataOf(member, location), "out", undefined, attributes)));
+  // RFC 7643 §3: every representation names its schemas, however few attributes were asked for.
+  if (!Array.isArray(resource.schemas)) return { schemas: [USER_SCHEMA, ...(ENTERPRISE_SCHEMA in resource ? [ENTERPRISE_SCHEMA] : [])], ...resource };
+  return resource;
 }
 
 function userDataOf(member: ScimMember, location: string): Json {

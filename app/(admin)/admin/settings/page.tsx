@@ -6,6 +6,7 @@ import { configuredSsoProviders } from "@/lib/auth/providers-info";
 import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { topicLines } from "@/lib/organizations/topics";
 import { SettingsForm } from "./_components/settings-form";
+import { ScimTokenSection } from "./_components/scim-token-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.settings"))("title") };
@@ -24,6 +25,7 @@ export default async function OrganizationSettingsPage() {
         ssoProviders={configuredSsoProviders().map(({ id, name }) => ({ id, name }))}
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
+      <ScimTokenSection />
     </>
   );
 }
