@@ -109,7 +109,8 @@ describe("the SCIM token in Organisation settings", () => {
   it("a member, a signed-out request and another organisation's admin are refused, and nothing changes", async () => {
     const [live] = (await tokensOf(org.organizationId)).filter((t) => t.revokedAt === null);
     const before = await tokensOf(org.organizationId);
-    for (const fields of [{ intent: "create" }, { intent: "rotate", tokenId: live.id }, { intent: "revoke", tokenId: live.id }]) {
+    const attempts: Record<string, string>[] = [{ intent: "create" }, { intent: "rotate", tokenId: live.id }, { intent: "revoke", tokenId: live.id }];
+    for (const fields of attempts) {
       expect(await act(member, fields)).toMatchObject({ ok: false, error: "forbidden" });
       testSession.userId = null;
       expect(await manageScimTokenAction(null, form(fields))).toMatchObject({ ok: false, error: "unauthenticated" });

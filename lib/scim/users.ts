@@ -68,11 +68,6 @@ function visible(organizationId: string): SQL {
   return and(eq(memberships.organizationId, organizationId), or(ne(memberships.status, "removed"), isNotNull(memberships.scimDeactivatedAt)))!;
 }
 
-/** Members hidden from SCIM (removed in Kring, deleted over SCIM). */
-function hidden(organizationId: string): SQL {
-  return and(eq(memberships.organizationId, organizationId), eq(memberships.status, "removed"), isNull(memberships.scimDeactivatedAt))!;
-}
-
 /** userName compares without regard to case; a member who was never provisioned answers to their address. */
 function userNameIs(value: string): SQL {
   return or(
@@ -137,61 +132,68 @@ export async function createScimUser(run: ScimRun, fields: ScimUserFields): Prom
   const { tx, scope } = run;
   const { organizationId } = scope;
   if (input.managerRef) await lockReportingLines(tx, organizationId);
-  const [taken] = await tx.select({ id: memberships.id }).from(memberships).where(and(visible(organizationId), userNameIs(input.userName))).limit(1);
-  if (taken) throw new ScimError(409, "uniqueness", "A user with this userName already exists.");
-  // Members hidden from SCIM give up their SCIM identity, so that it can be provisioned anew.
-  await tx
-    .update(memberships)
-    .set({ scimUserName: null, externalId: null })
-    .where(and(hidden(organizationId), isNotNull(memberships.scimUserName), sql`lower(${memberships.scimUserName}) = lower(${input.userName})`));
-  const [existing] = await tx
-    .select({ id: memberships.id, status: memberships.status, scimDeactivatedAt: memberships.scimDeactivatedAt })
-    .from(memberships)
-    .where(and(eq(memberships.organizationId, organizationId), eq(memberships.email, input.email)))
-    .for("update");
-  if (existing && (existing.status !== "removed" || existing.scimDeactivatedAt !== null)) {
-    throw new ScimError(409, "uniqueness", 'Another user already has this address (emails[type eq "work"].value).');
-  }
+  const claims = await claimsOn(run, input, null);
+  const existing = claims.find((claim) => claim.email === input.email);
   const managerId = input.managerRef ? await resolveManager(tx, organizationId, input.managerRef, existing?.id ?? null) : null;
   const details = detailsOf(input, managerId);
   const status = input.active ? ("invited" as const) : ("removed" as const);
   const scimDeactivatedAt = input.active ? null : now();
-  let id: string;
-  if (existing) {
-    // A removed person comes back as a plain member, unlinked until they sign in again (as an invitation does).
+  const [row] = existing
+    ? // A removed person comes back as a plain member, unlinked until they sign in again (as an invitation does).
+      await tx
+        .update(memberships)
+        .set({ ...details, status, scimDeactivatedAt, userId: null, role: "member" })
+        .where(and(eq(memberships.id, existing.id), eq(memberships.organizationId, organizationId)))
+        .returning(columns)
+    : await tx.insert(memberships).values({ organizationId, ...details, status, scimDeactivatedAt }).returning(columns);
+  await audit(run, "scim.memberProvisioned", row.id);
+  return memberOf(row as Row);
+}
+
+/**
+ * The members that stand in the way of this userName and address, locked: a visible one is a 409
+ * uniqueness; a hidden one (removed in Kring, or deleted over SCIM) with the address is returned, to come
+ * back; a hidden one that still holds the userName lets go of its SCIM identity, so that it can be
+ * provisioned anew. One query when nobody is in the way.
+ */
+async function claimsOn({ tx, scope }: ScimRun, input: ScimMemberInput, selfId: string | null) {
+  const { organizationId } = scope;
+  const claims = await tx
+    .select({ id: memberships.id, email: memberships.email, scimUserName: memberships.scimUserName, status: memberships.status, scimDeactivatedAt: memberships.scimDeactivatedAt })
+    .from(memberships)
+    .where(and(eq(memberships.organizationId, organizationId), selfId ? ne(memberships.id, selfId) : undefined, or(userNameIs(input.userName), eq(memberships.email, input.email))))
+    .for("update");
+  const isVisible = (claim: (typeof claims)[number]) => claim.status !== "removed" || claim.scimDeactivatedAt !== null;
+  const holdsUserName = (claim: (typeof claims)[number]) => (claim.scimUserName ?? claim.email).toLowerCase() === input.userName.toLowerCase();
+  for (const claim of claims.filter(isVisible)) {
+    if (holdsUserName(claim)) throw new ScimError(409, "uniqueness", "A user with this userName already exists.");
+    if (claim.email === input.email) throw new ScimError(409, "uniqueness", 'Another user already has this address (emails[type eq "work"].value).');
+  }
+  const hiddenHolders = claims.filter((claim) => !isVisible(claim) && claim.scimUserName !== null && holdsUserName(claim));
+  if (hiddenHolders.length > 0) {
     await tx
       .update(memberships)
-      .set({ ...details, status, scimDeactivatedAt, userId: null, role: "member" })
-      .where(and(eq(memberships.id, existing.id), eq(memberships.organizationId, organizationId)));
-    id = existing.id;
-  } else {
-    const [created] = await tx
-      .insert(memberships)
-      .values({ organizationId, ...details, status, scimDeactivatedAt })
-      .returning({ id: memberships.id });
-    id = created.id;
+      .set({ scimUserName: null, externalId: null })
+      .where(and(eq(memberships.organizationId, organizationId), inArray(memberships.id, hiddenHolders.map((claim) => claim.id))));
   }
-  await audit(run, "scim.memberProvisioned", id);
-  return getScimUser(run, id);
+  return claims.filter((claim) => !isVisible(claim));
 }
 
 /** PUT /Users/{id}: every attribute as sent; what is left out is cleared (RFC 7644 §3.5.1). */
 export async function replaceScimUser(run: ScimRun, id: string, fields: ScimUserFields): Promise<ScimMember> {
-  const current = await lockScimUser(run, id, fields.active);
-  return writeScimUser(run, current, checkScimMember(fields));
+  const input = checkScimMember(fields);
+  return writeScimUser(run, await lockScimUser(run, id), input);
 }
 
 /**
  * PATCH /Users/{id}: `patch` applies the operations to the member's current resource (scimmy's PatchOp)
- * and gives the fields after it, or null when nothing changes.
+ * and gives the fields after it, or null when nothing changes (nothing is written then).
  */
 export async function patchScimUser(run: ScimRun, id: string, patch: (member: ScimMember) => Promise<ScimUserFields | null>): Promise<ScimMember> {
-  const preview = await getScimUser(run, id);
-  const fields = await patch(preview);
-  if (!fields) return preview;
-  const current = await lockScimUser(run, id, fields.active);
-  if (current.updatedAt.getTime() !== preview.updatedAt.getTime()) throw changedMeanwhile();
-  return writeScimUser(run, current, checkScimMember(fields));
+  const locked = await lockScimUser(run, id);
+  const fields = await patch(memberOf(locked.row));
+  if (!fields) return memberOf(locked.row);
+  return writeScimUser(run, locked, checkScimMember(fields));
 }
 
 /**
@@ -201,66 +203,58 @@ export async function patchScimUser(run: ScimRun, id: string, patch: (member: Sc
  */
 export async function deleteScimUser(run: ScimRun, id: string): Promise<void> {
   const { tx, scope } = run;
-  const current = await lockScimUser(run, id, false);
-  if (current.row.status !== "removed") await endAccess(run, current.row);
+  const locked = await lockScimUser(run, id);
+  refuseLastAdminOff(locked, false);
+  if (locked.row.status !== "removed") await endAccess(run, locked.row);
   await tx
     .update(memberships)
     .set({ status: "removed", scimDeactivatedAt: null, scimUserName: null, externalId: null })
-    .where(and(eq(memberships.id, current.row.id), eq(memberships.organizationId, scope.organizationId)));
-  await audit(run, "scim.memberDeleted", current.row.id);
+    .where(and(eq(memberships.id, locked.row.id), eq(memberships.organizationId, scope.organizationId)));
+  await audit(run, "scim.memberDeleted", locked.row.id);
 }
 
-type Locked = { row: Row; updatedAt: Date };
+type Locked = { row: Row; activeAdminIds: string[] | null };
 
 const changedMeanwhile = () => new ScimError(409, null, "The user changed while this request was handled; send it again.");
 
 /**
- * Locks the member's row for the rest of the transaction. A change that may switch off an active admin
- * first locks the organisation's active admins, in the same order as removing a member in Kring does
- * (lib/members/roles.ts), so that the two cannot deadlock nor together leave the organisation without one.
+ * Locks the member's row for the rest of the transaction. For an active admin, the organisation's active
+ * admins are locked first, in the same order as removing a member in Kring does (lib/members/roles.ts), so
+ * that the two cannot deadlock nor, between them, leave the organisation without an admin.
  */
-async function lockScimUser({ tx, scope }: ScimRun, id: string, active: boolean): Promise<Locked> {
+async function lockScimUser({ tx, scope }: ScimRun, id: string): Promise<Locked> {
   if (!isUuid(id)) throw notFound(id);
   const [peek] = await tx.select({ role: memberships.role, status: memberships.status }).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id)));
   if (!peek) throw notFound(id);
-  const mayRemoveAdmin = !active && peek.role === "admin" && peek.status === "active";
-  const adminIds = mayRemoveAdmin ? await lockActiveAdmins(tx, scope.organizationId) : null;
+  const activeAdminIds = peek.role === "admin" && peek.status === "active" ? await lockActiveAdmins(tx, scope.organizationId) : null;
   const [row] = await tx.select(columns).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id))).for("update");
   if (!row) throw notFound(id);
-  if (!active && row.role === "admin" && row.status === "active") {
-    if (!adminIds) throw changedMeanwhile();
-    try {
-      refuseLastAdmin(adminIds, { id: row.id, role: row.role, status: row.status });
-    } catch (error) {
-      if (isAppError(error)) throw new ScimError(409, null, "This user is the organisation's last active admin in Kring: make someone else admin in Kring first.");
-      throw error;
-    }
-  }
-  return { row: row as Row, updatedAt: row.updatedAt };
+  if (row.role === "admin" && row.status === "active" && !activeAdminIds) throw changedMeanwhile();
+  return { row: row as Row, activeAdminIds };
 }
 
-async function writeScimUser(run: ScimRun, current: Locked, input: ScimMemberInput): Promise<ScimMember> {
+function refuseLastAdminOff({ row, activeAdminIds }: Locked, active: boolean): void {
+  if (active || !activeAdminIds) return;
+  try {
+    refuseLastAdmin(activeAdminIds, { id: row.id, role: row.role, status: row.status });
+  } catch (error) {
+    if (isAppError(error)) throw new ScimError(409, null, "This user is the organisation's last active admin in Kring: make someone else admin in Kring first.");
+    throw error;
+  }
+}
+
+async function writeScimUser(run: ScimRun, locked: Locked, input: ScimMemberInput): Promise<ScimMember> {
   const { tx, scope } = run;
   const { organizationId } = scope;
-  const { row } = current;
+  const { row } = locked;
+  refuseLastAdminOff(locked, input.active);
   // The manager is looked up (and reporting lines locked) only when it changes, not on every update.
   const managerChanged = input.managerRef !== null && input.managerRef !== row.managerMembershipId;
   if (managerChanged) await lockReportingLines(tx, organizationId);
-  if (input.userName.toLowerCase() !== (row.scimUserName ?? row.email).toLowerCase() || row.scimUserName === null) {
-    const [taken] = await tx
-      .select({ id: memberships.id })
-      .from(memberships)
-      .where(and(visible(organizationId), ne(memberships.id, row.id), userNameIs(input.userName)))
-      .limit(1);
-    if (taken) throw new ScimError(409, "uniqueness", "A user with this userName already exists.");
-    await tx
-      .update(memberships)
-      .set({ scimUserName: null, externalId: null })
-      .where(and(hidden(organizationId), isNotNull(memberships.scimUserName), sql`lower(${memberships.scimUserName}) = lower(${input.userName})`));
-  }
-  if (input.email !== row.email) {
-    const [taken] = await tx.select({ id: memberships.id }).from(memberships).where(and(eq(memberships.organizationId, organizationId), eq(memberships.email, input.email))).limit(1);
-    if (taken) throw new ScimError(409, "uniqueness", 'Another user already has this address (emails[type eq "work"].value).');
+  const userNameChanged = row.scimUserName === null || input.userName.toLowerCase() !== row.scimUserName.toLowerCase();
+  if (userNameChanged || input.email !== row.email) {
+    const hidden = await claimsOn(run, input, row.id);
+    if (hidden.some((claim) => claim.email === input.email)) throw new ScimError(409, "uniqueness", 'A former member of this organisation has this address (emails[type eq "work"].value).');
   }
   const managerId = managerChanged ? await resolveManager(tx, organizationId, input.managerRef!, row.id) : input.managerRef;
   const wasActive = row.status !== "removed";
@@ -272,12 +266,13 @@ async function writeScimUser(run: ScimRun, current: Locked, input: ScimMemberInp
     // Switched on again: back as they were, signed-in people active, the others still to sign in.
     transition = { status: row.userId ? "active" : "invited", scimDeactivatedAt: null };
   }
-  await tx
+  const [updated] = await tx
     .update(memberships)
     .set({ ...detailsOf(input, managerId), ...(transition ?? {}) })
-    .where(and(eq(memberships.id, row.id), eq(memberships.organizationId, organizationId)));
+    .where(and(eq(memberships.id, row.id), eq(memberships.organizationId, organizationId)))
+    .returning(columns);
   if (transition) await audit(run, transition.status === "removed" ? "scim.memberDeactivated" : "scim.memberReactivated", row.id);
-  return getScimUser(run, row.id);
+  return memberOf(updated as Row);
 }
 
 function detailsOf(input: ScimMemberInput, managerId: string | null) {
