@@ -54,8 +54,20 @@ const columns = {
 type Row = { [K in keyof typeof columns]: (typeof columns)[K]["_"]["data"] } & { scimName: ScimMember["scimName"] };
 
 function memberOf(row: Row): ScimMember {
-  const { status, role: _role, userId: _userId, ...rest } = row;
-  return { ...rest, active: status !== "removed" };
+  return {
+    id: row.id,
+    email: row.email,
+    name: row.name,
+    jobTitle: row.jobTitle,
+    department: row.department,
+    managerMembershipId: row.managerMembershipId,
+    externalId: row.externalId,
+    scimUserName: row.scimUserName,
+    scimName: row.scimName,
+    active: row.status !== "removed",
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
 }
 
 /**

@@ -34,9 +34,15 @@ export function ScimTokenPanel({ baseUrl, initial }: { baseUrl: string; initial:
     return te.has(key) ? te(key) : te("unexpected");
   }
 
+  /** Copies, or (where the browser allows no clipboard, as on plain http) selects the text to copy by hand. */
   async function copy(what: "url" | "token", text: string) {
-    await navigator.clipboard.writeText(text);
-    setCopied(what);
+    try {
+      await navigator.clipboard.writeText(text);
+      setCopied(what);
+    } catch {
+      const input = document.getElementById(what === "url" ? "scim-url" : "scim-token") as HTMLInputElement | null;
+      input?.select();
+    }
   }
 
   return (
