@@ -1,6 +1,6 @@
 import "server-only";
 import type SCIMMY from "scimmy";
-import { isUniqueViolation } from "@/db/errors";
+import { isTransientConflict, isUniqueViolation } from "@/db/errors";
 import { hitRateLimits } from "@/lib/auth/rate-limit";
 import { appLink } from "@/lib/env";
 import { logFailure } from "@/lib/logging/log-failure";
@@ -48,6 +48,8 @@ export async function handleScimRequest(request: Request, segments: string[]): P
     if (isScimError(error)) return errorResponse(error);
     // Two requests provisioning the same userName or address at once: the second meets the unique index.
     if (isUniqueViolation(error)) return errorResponse(new ScimError(409, "uniqueness", "A user with this userName or address already exists."));
+    // Undone by PostgreSQL for another transaction's sake: nothing was written, and sending it again works.
+    if (isTransientConflict(error)) return errorResponse(new ScimError(503, null, "Kring was busy with the same people; send the request again.", { "Retry-After": "1" }));
     const incident = logFailure("scim request failed", error, { organization: caller?.organizationId, token: caller?.tokenId, method: request.method });
     return errorResponse(new ScimError(500, null, `Kring could not handle this request (incident ${incident}).`));
   }

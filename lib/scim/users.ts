@@ -194,7 +194,8 @@ async function claimsOn({ tx, scope }: ScimRun, input: ScimMemberInput, selfId: 
 /** PUT /Users/{id}: every attribute as sent; what is left out is cleared (RFC 7644 §3.5.1). */
 export async function replaceScimUser(run: ScimRun, id: string, fields: ScimUserFields): Promise<ScimMember> {
   const input = checkScimMember(fields);
-  return writeScimUser(run, await lockScimUser(run, id), input);
+  const locked = await lockScimUser(run, id, async () => input);
+  return writeScimUser(run, locked, input);
 }
 
 /**
@@ -202,10 +203,13 @@ export async function replaceScimUser(run: ScimRun, id: string, fields: ScimUser
  * and gives the fields after it, or null when nothing changes (nothing is written then).
  */
 export async function patchScimUser(run: ScimRun, id: string, patch: (member: ScimMember) => Promise<ScimUserFields | null>): Promise<ScimMember> {
-  const locked = await lockScimUser(run, id);
-  const fields = await patch(memberOf(locked.row));
-  if (!fields) return memberOf(locked.row);
-  return writeScimUser(run, locked, checkScimMember(fields));
+  const plan = async (member: ScimMember) => {
+    const fields = await patch(member);
+    return fields && checkScimMember(fields);
+  };
+  const locked = await lockScimUser(run, id, plan);
+  if (!locked.planned) return memberOf(locked.row);
+  return writeScimUser(run, locked, locked.planned);
 }
 
 /**
@@ -215,7 +219,7 @@ export async function patchScimUser(run: ScimRun, id: string, patch: (member: Sc
  */
 export async function deleteScimUser(run: ScimRun, id: string): Promise<void> {
   const { tx, scope } = run;
-  const locked = await lockScimUser(run, id);
+  const locked = await lockScimUser(run, id, async () => null);
   refuseLastAdminOff(locked, false);
   if (locked.row.status !== "removed") await endAccess(run, locked.row);
   await tx
@@ -225,24 +229,37 @@ export async function deleteScimUser(run: ScimRun, id: string): Promise<void> {
   await audit(run, "scim.memberDeleted", locked.row.id);
 }
 
-type Locked = { row: Row; activeAdminIds: string[] | null };
+/** The row as locked, which is the row `planned` was made on (its updatedAt has not moved). */
+type Locked = { row: Row; planned: ScimMemberInput | null; activeAdminIds: string[] | null; reportingLinesLocked: boolean };
 
 const changedMeanwhile = () => new ScimError(409, null, "The user changed while this request was handled; send it again.");
 
+/** Whether writing `input` changes the reporting line (a manager to look up, under the lock). */
+function changesManager(input: ScimMemberInput | null, row: { managerMembershipId: string | null }): boolean {
+  return input !== null && input.managerRef !== null && input.managerRef !== row.managerMembershipId;
+}
+
 /**
- * Locks the member's row for the rest of the transaction. For an active admin, the organisation's active
- * admins are locked first, in the same order as removing a member in Kring does (lib/members/roles.ts), so
- * that the two cannot deadlock nor, between them, leave the organisation without an admin.
+ * Locks the member's row for the rest of the transaction, after the locks that other writers of
+ * memberships take first, in their order: reporting lines (profile, invite, import), then the active admins
+ * (removing a member or changing a role, lib/members/roles.ts), then the row. So that SCIM never waits on
+ * one of them while holding what it waits for (no deadlock), the change is planned on the row as read
+ * unlocked (`plan`: the fields to write, or null), and the row locked must still be that row; if it changed
+ * in between, the request is a 409 that the identity provider sends again.
  */
-async function lockScimUser({ tx, scope }: ScimRun, id: string): Promise<Locked> {
+async function lockScimUser(run: ScimRun, id: string, plan: (member: ScimMember) => Promise<ScimMemberInput | null>): Promise<Locked> {
+  const { tx, scope } = run;
   if (!isUuid(id)) throw notFound(id);
-  const [peek] = await tx.select({ role: memberships.role, status: memberships.status }).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id)));
+  const [peek] = await tx.select(columns).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id)));
   if (!peek) throw notFound(id);
+  const planned = await plan(memberOf(peek as Row));
+  const reportingLinesLocked = changesManager(planned, peek);
+  if (reportingLinesLocked) await lockReportingLines(tx, scope.organizationId);
   const activeAdminIds = peek.role === "admin" && peek.status === "active" ? await lockActiveAdmins(tx, scope.organizationId) : null;
   const [row] = await tx.select(columns).from(memberships).where(and(visible(scope.organizationId), eq(memberships.id, id))).for("update");
   if (!row) throw notFound(id);
-  if (row.role === "admin" && row.status === "active" && !activeAdminIds) throw changedMeanwhile();
-  return { row: row as Row, activeAdminIds };
+  if (row.updatedAt.getTime() !== peek.updatedAt.getTime() || row.role !== peek.role || row.status !== peek.status) throw changedMeanwhile();
+  return { row: row as Row, planned, activeAdminIds, reportingLinesLocked };
 }
 
 function refuseLastAdminOff({ row, activeAdminIds }: Locked, active: boolean): void {
@@ -260,9 +277,9 @@ async function writeScimUser(run: ScimRun, locked: Locked, input: ScimMemberInpu
   const { organizationId } = scope;
   const { row } = locked;
   refuseLastAdminOff(locked, input.active);
-  // The manager is looked up (and reporting lines locked) only when it changes, not on every update.
-  const managerChanged = input.managerRef !== null && input.managerRef !== row.managerMembershipId;
-  if (managerChanged) await lockReportingLines(tx, organizationId);
+  // The manager is looked up only when it changes, not on every update, under the lock taken above.
+  const managerChanged = changesManager(input, row);
+  if (managerChanged && !locked.reportingLinesLocked) throw changedMeanwhile();
   const userNameChanged = row.scimUserName === null || input.userName.toLowerCase() !== row.scimUserName.toLowerCase();
   if (userNameChanged || input.email !== row.email) {
     const hidden = await claimsOn(run, input, row.id);
