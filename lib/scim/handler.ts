@@ -4,13 +4,15 @@ import { isTransientConflict, isUniqueViolation } from "@/db/errors";
 import { hitRateLimits } from "@/lib/auth/rate-limit";
 import { appLink } from "@/lib/env";
 import { logFailure } from "@/lib/logging/log-failure";
+import { noteOrganization } from "@/lib/ops/request-context";
 import { resourceTypes, schemas, serviceProviderConfig } from "./core/discovery";
 import { isScimError, ScimError, scimErrorBody, viaLibrary } from "./core/errors";
 import { parseUserFilter } from "./core/filter";
 import { DEFAULT_COUNT, LIST_SCHEMA, MAX_RESULTS, scimmy } from "./core/library";
 import { patchedUserFields, userFieldsFromBody, userResourceOf, type ScimMember } from "./core/user-resource";
 import { authenticateScimToken } from "./tokens";
-import { createScimUser, deleteScimUser, getScimUser, inScimTenant, listScimUsers, patchScimUser, replaceScimUser, type ScimScope } from "./users";
+import { getScimUser, inScimTenant, listScimUsers, type ScimScope } from "./user-rows";
+import { createScimUser, deleteScimUser, patchScimUser, replaceScimUser } from "./users";
 
 /**
  * Requests per minute one token may make. Entra ID's provisioning service and Okta send a few per second
@@ -40,6 +42,8 @@ export async function handleScimRequest(request: Request, segments: string[]): P
   let caller: ScimScope | null = null;
   try {
     caller = await authenticate(request);
+    // The request's log line names the organisation it provisioned (lib/ops/request-log-hook.ts).
+    noteOrganization(caller.organizationId);
     if (!(await hitRateLimits([{ key: `scim:${caller.tokenId}`, limit: SCIM_REQUESTS_PER_MINUTE, windowSeconds: 60 }]))) {
       throw new ScimError(429, null, "Too many requests for this token; slow down.", { "Retry-After": "60" });
     }
