@@ -228,6 +228,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "createMethodAction", "updateMethodAction", "deleteMethodAction", "saveCodevEnrolmentAction",
     // lib/conversations/guide-actions.test.ts (member, facilitator, signed-out and other-organisation refusals)
     "createGuideAction", "updateGuideAction", "deleteGuideAction",
+    // lib/scim/tokens.test.ts (member, signed-out and other-organisation refusals)
+    "manageScimTokenAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);
