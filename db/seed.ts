@@ -1,6 +1,7 @@
+import { createHash, randomBytes } from "node:crypto";
 import { eq } from "drizzle-orm";
 import type { Database } from "./client";
-import { enrolments, memberships, organizations, programmes, users, type MembershipRole } from "./schema";
+import { enrolments, memberships, organizations, programmes, scimTokens, users, type MembershipRole } from "./schema";
 import { seedDemoTeam } from "./seed-conversations";
 import { seedHistory } from "./seed-history";
 import { seedDemoTrack } from "./seed-track";
@@ -126,6 +127,9 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
             topics: pickSome(random, demoTopics.map((t) => t.slug), 2, 4),
             bio: p.key === "director" ? null : `${p.jobTitle} in ${p.department}.`,
             availability: randomAvailability(random),
+            // The demo's people came from the municipality's Entra ID over SCIM (lib/scim).
+            externalId: p.email.split("@")[0],
+            scimUserName: p.email,
           };
         }),
       )
@@ -190,6 +194,17 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
     // A learning track on the running co-development programme, so that its participants see their progress.
     await seedDemoTrack(tx, org.id);
     await seedSecondOrganization(tx, userIdByEmail.get(`admin@${DEMO_DOMAIN}`)!, `admin@${DEMO_DOMAIN}`);
+    // Organisation settings show a SCIM token that Entra ID used an hour ago. Nobody knows the token itself
+    // (only its sha256 is kept, as lib/scim does): an admin who wants to try provisioning makes a new one.
+    const secret = randomBytes(32).toString("base64url");
+    await tx.insert(scimTokens).values({
+      organizationId: org.id,
+      tokenHash: createHash("sha256").update(`kscim_${secret}`).digest("hex"),
+      prefix: `kscim_${secret.slice(0, 6)}`,
+      createdByMembershipId: membershipIdByEmail.get(`admin@${DEMO_DOMAIN}`)!,
+      createdAt: new Date(now.getTime() - 3 * day),
+      lastUsedAt: new Date(now.getTime() - 60 * 60 * 1000),
+    });
   });
   return { created: true };
 }

@@ -237,6 +237,8 @@ it("every server action of the app is covered by an authorisation test", () => {
     "setTrackStepDoneAction", "saveTrackReflectionAction",
     // lib/chat/channel.test.ts (member, signed-out and other-organisation refusals); the preference acts on the member's own row only
     "connectChatChannelAction", "testChatChannelAction", "disconnectChatChannelAction", "saveNoticePreferencesAction",
+    // lib/scim/tokens.test.ts (member, signed-out and other-organisation refusals)
+    "manageScimTokenAction",
     // open to everyone by design: asking for a sign-in link, SSO, language, signing out
     "requestMagicLink", "signInWithSso", "setLocaleAction", "signOutAction",
   ]);

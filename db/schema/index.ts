@@ -9,3 +9,4 @@ export * from "./codevelopment";
 export * from "./conversations";
 export * from "./tracks";
 export * from "./chat";
+export * from "./scim";

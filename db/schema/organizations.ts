@@ -6,6 +6,9 @@ export const localeEnum = pgEnum("locale", ["nl", "en"]);
 export const roleEnum = pgEnum("membership_role", ["member", "facilitator", "admin"]);
 export const membershipStatusEnum = pgEnum("membership_status", ["invited", "active", "removed"]);
 
+/** SCIM's name sub-attributes as the identity provider sent them. */
+export type ScimNameParts = { formatted?: string; givenName?: string; familyName?: string; middleName?: string };
+
 /** A topic of the organisation's own list; members pick from it, matching compares slugs. */
 export type Topic = { slug: string; label: { nl: string; en: string } };
 
@@ -48,6 +51,20 @@ export const memberships = pgTable(
     bio: text(),
     /** Weekly availability as slot keys "mon-09" (an hour starting at 09:00 in the member's own time zone). */
     availability: text().array().notNull().default(sql`'{}'::text[]`),
+    /** The identity provider's own id for this person (SCIM externalId: Entra's mailNickname or objectId, Okta's user id). */
+    externalId: text(),
+    /**
+     * The SCIM userName (Entra's user principal name, Okta's login), kept apart from the address because an
+     * identity provider may change either alone. Null: never provisioned; the address stands in.
+     */
+    scimUserName: text(),
+    /** The name parts the identity provider sent, so that a PATCH of one part keeps the others (`name` is what Kring shows). */
+    scimName: jsonb().$type<ScimNameParts>(),
+    /**
+     * When provisioning switched this person off (SCIM active false). A member removed this way stays
+     * visible to the identity provider, which may switch them on again; one removed otherwise does not.
+     */
+    scimDeactivatedAt: timestamp({ withTimezone: true }),
     createdAt: timestamp({ withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp({ withTimezone: true }).notNull().defaultNow().$onUpdate(() => new Date()),
   },
@@ -56,6 +73,9 @@ export const memberships = pgTable(
     uniqueIndex("memberships_org_user_key").on(t.organizationId, t.userId),
     index("memberships_user_idx").on(t.userId),
     index("memberships_manager_idx").on(t.managerMembershipId),
+    index("memberships_org_external_id_idx").on(t.organizationId, t.externalId).where(sql`${t.externalId} is not null`),
+    // SCIM's userName is unique and compared without regard to case (RFC 7643 §4.1.1).
+    uniqueIndex("memberships_org_scim_user_name_key").on(t.organizationId, sql`lower(${t.scimUserName})`).where(sql`${t.scimUserName} is not null`),
     check("memberships_seniority_range", sql`${t.seniority} is null or ${t.seniority} between 1 and 10`),
     check("memberships_not_own_manager", sql`${t.managerMembershipId} is null or ${t.managerMembershipId} <> ${t.id}`),
   ],

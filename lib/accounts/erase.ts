@@ -60,6 +60,11 @@ export async function eraseAccount(userId: string): Promise<void> {
           topics: [],
           bio: null,
           availability: [],
+          // The identity provider's link to the person goes too; the row is no SCIM user any more (lib/scim).
+          externalId: null,
+          scimUserName: null,
+          scimName: null,
+          scimDeactivatedAt: null,
         })
         .where(inArray(memberships.id, ids));
       await tx.update(enrolments).set({ status: "withdrawn", answers: {} }).where(inArray(enrolments.membershipId, ids));

@@ -53,6 +53,10 @@ export async function exportPersonalData(userId: string) {
       topics: memberships.topics,
       bio: memberships.bio,
       availability: memberships.availability,
+      // What an identity provider sent over SCIM (lib/scim): its id for the person, their userName and name parts.
+      externalId: memberships.externalId,
+      scimUserName: memberships.scimUserName,
+      scimName: memberships.scimName,
       joinedAt: memberships.createdAt,
     })
     .from(memberships)

@@ -14,6 +14,7 @@ export const coreFolders = [
   "lib/conversations/core",
   "lib/tracks/core",
   "lib/chat/core",
+  "lib/scim/core",
   "lib/validation",
 ];
 

@@ -1,5 +1,5 @@
 import { appLink } from "@/lib/env";
-import { createHash, randomBytes } from "node:crypto";
+import { hashSecretToken, isSecretTokenShape, randomSecretToken } from "@/lib/security/secret-token";
 import { now } from "@/lib/clock";
 
 export const INVITATION_VALID_DAYS = 14;
@@ -8,17 +8,17 @@ export type InvitationToken = { token: string; tokenHash: string; expiresAt: Dat
 
 /** 32 random bytes; only the sha256 is stored, the token itself travels in the email only. */
 export function createInvitationToken(): InvitationToken {
-  const token = randomBytes(32).toString("base64url");
+  const token = randomSecretToken();
   return { token, tokenHash: hashInvitationToken(token), expiresAt: new Date(now().getTime() + INVITATION_VALID_DAYS * 24 * 60 * 60 * 1000) };
 }
 
 export function hashInvitationToken(token: string): string {
-  return createHash("sha256").update(token).digest("hex");
+  return hashSecretToken(token);
 }
 
 /** A plausible token from a URL segment: anything else is refused before it reaches the database. */
 export function isInvitationTokenShape(token: string): boolean {
-  return /^[A-Za-z0-9_-]{43}$/.test(token);
+  return isSecretTokenShape(token);
 }
 
 /**

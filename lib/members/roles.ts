@@ -51,7 +51,7 @@ export async function removeMember(scope: MemberScope, membershipId: string): Pr
   });
 }
 
-type LockedTarget = { id: string; role: MembershipRole; status: "invited" | "active" | "removed" };
+export type LockedTarget = { id: string; role: MembershipRole; status: "invited" | "active" | "removed" };
 
 async function lockTarget(tx: Tx, organizationId: string, membershipId: string): Promise<LockedTarget> {
   const [target] = await tx
@@ -68,7 +68,7 @@ async function lockTarget(tx: Tx, organizationId: string, membershipId: string):
  * Locks the organisation's active admins before anything else, always in this order, so that two admins
  * demoting or removing each other at the same moment cannot both succeed, nor deadlock (SECURITY.md rule 10).
  */
-async function lockActiveAdmins(tx: Tx, organizationId: string): Promise<string[]> {
+export async function lockActiveAdmins(tx: Tx, organizationId: string): Promise<string[]> {
   const admins = await tx
     .select({ id: memberships.id })
     .from(memberships)
@@ -78,7 +78,7 @@ async function lockActiveAdmins(tx: Tx, organizationId: string): Promise<string[
   return admins.map((a) => a.id);
 }
 
-function refuseLastAdmin(activeAdminIds: string[], target: LockedTarget): void {
+export function refuseLastAdmin(activeAdminIds: string[], target: LockedTarget): void {
   if (target.role !== "admin" || target.status !== "active") return;
   if (!activeAdminIds.some((id) => id !== target.id)) throw new AppError("conflict", { message: "lastAdmin" });
 }

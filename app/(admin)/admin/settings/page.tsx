@@ -7,6 +7,7 @@ import { getOrganizationSettings } from "@/lib/organizations/settings";
 import { topicLines } from "@/lib/organizations/topics";
 import { SettingsForm } from "./_components/settings-form";
 import { ChatChannelSection } from "./_components/chat-channel-section";
+import { ScimTokenSection } from "./_components/scim-token-section";
 
 export async function generateMetadata(): Promise<Metadata> {
   return { title: (await getTranslations("admin.settings"))("title") };
@@ -26,6 +27,7 @@ export default async function OrganizationSettingsPage() {
         timeZones={Intl.supportedValuesOf("timeZone")}
       />
       <ChatChannelSection scope={actorScopeOf(ctx)} />
+      <ScimTokenSection />
     </>
   );
 }
