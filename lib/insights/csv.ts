@@ -48,6 +48,19 @@ export function insightsToCsv(data: InsightsData, t: Translate, locale: AppLocal
     for (const level of ladderLevels) add(t("ladder.heading"), `${department}: ${t(`ladder.levels.${level}`)}`, row.levels?.[level] ?? null, row.levels === null || row.levels[level] === null);
   }
 
+  const guided = t("guided.monthsHeading");
+  for (const m of data.guided.months) {
+    add(guided, `${m.month} ${t("guided.pair")}`, m.pair, m.hidden);
+    add(guided, `${m.month} ${t("guided.team")}`, m.team, m.hidden);
+  }
+  figure(t("guided.heading"), `${t("guided.pairShare")} (%)`, data.guided.pairShare.rate, 100, 1);
+  figure(t("guided.heading"), `${t("guided.pairShare")} (${t("csv.total")})`, data.guided.pairShare.pairs);
+  for (const track of data.guided.tracks) {
+    const section = t("guided.trackHeading", { programme: track.programmeName[locale] });
+    figure(section, t("csv.participants"), track.participants);
+    for (const step of track.steps) add(section, t("guided.step", { number: step.number, title: step.title[locale] }), step.done, step.hidden);
+  }
+
   for (const kind of data.nudges) add(t("csv.nudges"), t(`health.kinds.${kind.kind}.title`), kind.total);
 
   return rows.map((row) => row.map(csvCell).join(",")).join("\r\n") + "\r\n";

@@ -58,11 +58,27 @@ export type InsightsOptions = {
   departments: string[];
 };
 
+/** Guided conversations and learning tracks (issue 12): counts only, under the five-people rule. */
+export type GuidedUsage = {
+  /** Conversations held (closed) per month of the period, of pairs and of managers with a team member. */
+  months: { month: string; pair: number | null; team: number | null; hidden: boolean }[];
+  /** Share (0–1) of the period's pairs that held at least one guided conversation in it. */
+  pairShare: { rate: Figure; pairs: Figure };
+  /** Each programme's learning track: per step, how many of its participants have done it. */
+  tracks: {
+    programmeId: string;
+    programmeName: LocalizedText;
+    participants: Figure;
+    steps: { number: number; kind: "conversation" | "session" | "reflection" | "reading"; title: LocalizedText; done: number | null; hidden: boolean }[];
+  }[];
+};
+
 export type InsightsData = {
   filters: InsightsFilters;
   /** True when the query asked for a department that cannot be shown (unknown, or under five people). */
   departmentRefused: boolean;
   options: InsightsOptions;
   figures: InsightsFigures;
+  guided: GuidedUsage;
   nudges: NudgeList;
 };

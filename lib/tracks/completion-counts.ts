@@ -1,5 +1,6 @@
 import "server-only";
 import { and, eq } from "drizzle-orm";
+import type { Tx } from "@/db/client";
 import { enrolments, memberships, programmes, type LocalizedText } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
@@ -27,25 +28,37 @@ export async function countTrackCompletion(scope: MemberScope, programmeId: stri
       .from(programmes)
       .where(and(eq(programmes.id, programmeId), eq(programmes.organizationId, scope.organizationId)));
     if (!programme) throw new AppError("not_found");
-    const track = await readTrack(tx, scope.organizationId, programmeId);
-    if (!track) return null;
-    const steps = await readSteps(tx, track);
-    const people = await tx
-      .selectDistinct({ membershipId: enrolments.membershipId })
-      .from(enrolments)
-      .innerJoin(memberships, and(eq(memberships.id, enrolments.membershipId), eq(memberships.organizationId, scope.organizationId), eq(memberships.status, "active")))
-      .where(walksTrack(scope.organizationId, programmeId));
-    const ids = people.map((p) => p.membershipId);
-    const facts = await readFacts(tx, track, steps, ids);
-    const at = now();
-    const counts = countDonePerStep(
-      steps,
-      ids.map((id) => progressOf(track, steps, facts.get(id), at)),
-    );
-    return {
-      programmeId,
-      participants: ids.length,
-      steps: steps.map((s, i) => ({ stepId: s.id, number: i + 1, kind: s.kind, title: s.title, done: counts.get(s.id) ?? 0 })),
-    };
+    return readTrackCompletion(tx, scope.organizationId, programmeId);
   });
+}
+
+/**
+ * The same counts in the caller's transaction (the insights page reads every track's beside its other
+ * figures); with a department, only the participants of that department count. The caller has checked the
+ * actor and the programme.
+ */
+export async function readTrackCompletion(tx: Tx, organizationId: string, programmeId: string, department: string | null = null): Promise<TrackCompletionCounts | null> {
+  const track = await readTrack(tx, organizationId, programmeId);
+  if (!track) return null;
+  const steps = await readSteps(tx, track);
+  const people = await tx
+    .selectDistinct({ membershipId: enrolments.membershipId })
+    .from(enrolments)
+    .innerJoin(
+      memberships,
+      and(eq(memberships.id, enrolments.membershipId), eq(memberships.organizationId, organizationId), eq(memberships.status, "active"), department === null ? undefined : eq(memberships.department, department)),
+    )
+    .where(walksTrack(organizationId, programmeId));
+  const ids = people.map((p) => p.membershipId);
+  const facts = await readFacts(tx, track, steps, ids);
+  const at = now();
+  const counts = countDonePerStep(
+    steps,
+    ids.map((id) => progressOf(track, steps, facts.get(id), at)),
+  );
+  return {
+    programmeId,
+    participants: ids.length,
+    steps: steps.map((s, i) => ({ stepId: s.id, number: i + 1, kind: s.kind, title: s.title, done: counts.get(s.id) ?? 0 })),
+  };
 }

@@ -7,6 +7,7 @@ import { isLocale } from "@/lib/i18n/config";
 import { getInsights } from "@/lib/insights/get-insights";
 import { DeclinesSection } from "./_components/declines-section";
 import { FunnelSection } from "./_components/funnel-section";
+import { GuidedSection } from "./_components/guided-section";
 import { HealthSection } from "./_components/health-section";
 import { InsightsFilterForm } from "./_components/insights-filter-form";
 import { KeyFigures } from "./_components/key-figures";
@@ -51,13 +52,14 @@ export default async function InsightsPage({ searchParams }: { searchParams: Pro
         The figures and charts are drawn by client components from the plain figures: the page's payload then
         carries the numbers once, not a second copy of every chart's SVG and table (issue 16).
       */}
-      <ClientMessages namespaces={["insights.hidden", "insights.none", "insights.figures", "insights.funnel", "insights.sessions", "insights.ladder", "insights.declines", "insights.chart"]}>
+      <ClientMessages namespaces={["insights.hidden", "insights.none", "insights.figures", "insights.funnel", "insights.sessions", "insights.ladder", "insights.declines", "insights.chart", "insights.guided"]}>
         <KeyFigures figures={figures} />
         <div className="mt-8 grid gap-6">
           <FunnelSection funnel={figures.funnel} />
           <SessionsSection months={figures.months} />
           <LadderSection ladder={figures.ladder} />
           <DeclinesSection declines={figures.declineReasons} />
+          <GuidedSection guided={data.guided} />
         </div>
       </ClientMessages>
     </>
