@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from "vitest";
-import { eq } from "drizzle-orm";
+import { eq, inArray } from "drizzle-orm";
 import { closeDb, getDb } from "@/db/client";
 import { conversationActions, conversations, memberships } from "@/db/schema";
 import { withTenant } from "@/db/tenant";
@@ -147,6 +147,19 @@ describe("a manager holds a conversation with a team member", () => {
     expect(await hasTeamPage(manager.scope)).toBe(true);
     expect(await hasTeamPage(reportEn.scope)).toBe(true);
     expect(await hasTeamPage(world.admin.scope)).toBe(false);
+  });
+
+  it("keeps a manager's page and records once their people report to someone else", async () => {
+    const db = getDb();
+    await db.update(memberships).set({ managerMembershipId: null }).where(eq(memberships.managerMembershipId, manager.membershipId));
+    try {
+      const mine = await getTeamView(manager.scope);
+      expect(mine.team).toEqual([]);
+      expect(mine.led.map((c) => c.otherName).sort()).toEqual(["Invited Teamlid", reportEn.name].sort());
+      expect(await hasTeamPage(manager.scope)).toBe(true);
+    } finally {
+      await db.update(memberships).set({ managerMembershipId: manager.membershipId }).where(inArray(memberships.id, [reportEn.membershipId, invited.membershipId]));
+    }
   });
 
   it("refuses a removed team member", async () => {

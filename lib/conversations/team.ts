@@ -1,5 +1,5 @@
 import "server-only";
-import { and, asc, eq, exists, ne, sql } from "drizzle-orm";
+import { and, asc, eq, exists, ne, or, sql } from "drizzle-orm";
 import { conversations, memberships } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
@@ -52,8 +52,9 @@ export async function getTeamView(scope: MemberScope): Promise<TeamView> {
 }
 
 /**
- * Whether the navigation links the team page: the member has a team, or has had conversations with a
- * manager. One statement on every page, whatever the answer (the page budget counts them).
+ * Whether the navigation links the team page: the member has a team, has had conversations with a
+ * manager, or led conversations with people who were in their team (a manager whose people moved keeps
+ * their records and the actions they own). One statement on every page, whatever the answer (the page budget counts them).
  */
 export async function hasTeamPage(scope: MemberScope): Promise<boolean> {
   return withActor(scope, "conversations.hold", async (tx, actor) => {
@@ -61,7 +62,7 @@ export async function hasTeamPage(scope: MemberScope): Promise<boolean> {
     const held = tx
       .select({ id: conversations.id })
       .from(conversations)
-      .where(and(eq(conversations.organizationId, actor.organizationId), eq(conversations.context, "team"), eq(conversations.partnerMembershipId, actor.membershipId)));
+      .where(and(eq(conversations.organizationId, actor.organizationId), eq(conversations.context, "team"), or(eq(conversations.partnerMembershipId, actor.membershipId), eq(conversations.leadMembershipId, actor.membershipId))));
     const [row] = await tx.execute<{ linked: boolean }>(sql`select ${exists(reports)} or ${exists(held)} as linked`);
     return row?.linked === true;
   });

@@ -1,7 +1,7 @@
 import "server-only";
 import { and, asc, countDistinct, eq, gte, inArray, isNotNull, lt, min, or, sql } from "drizzle-orm";
 import type { Tx } from "@/db/client";
-import { conversations } from "@/db/schema";
+import { conversations, matches } from "@/db/schema";
 import type { ConversationContext } from "./core/conversation-steps";
 import type { GuideKind } from "./core/guide-types";
 
@@ -47,11 +47,13 @@ export async function readClosedConversations(tx: Tx, options: { organizationId:
 
 /**
  * For many members at once (a learning track's participants): when each first closed a conversation with
- * each of these guides since `since`, whichever side of it they were on. One query, whatever the number.
+ * each of these guides since `since`, whichever side of it they were on: a pair's conversation only when the
+ * pair is of this programme (a mentor in one programme and a mentee in another walks two tracks), a
+ * manager's with a team member wherever they are. One query per side, whatever the number of people.
  */
 export async function readFirstClosingsByGuide(
   tx: Tx,
-  options: { organizationId: string; membershipIds: readonly string[]; guideKeys: readonly string[]; since: Date },
+  options: { organizationId: string; membershipIds: readonly string[]; guideKeys: readonly string[]; since: Date; programmeId: string },
 ): Promise<{ membershipId: string; guideKey: string; closedAt: Date }[]> {
   if (options.membershipIds.length === 0 || options.guideKeys.length === 0) return [];
   const ids = [...options.membershipIds];
@@ -60,6 +62,7 @@ export async function readFirstClosingsByGuide(
     eq(conversations.status, "closed"),
     inArray(conversations.guideKey, [...options.guideKeys]),
     gte(conversations.closedAt, options.since),
+    or(eq(conversations.context, "team"), inArray(conversations.matchId, tx.select({ id: matches.id }).from(matches).where(and(eq(matches.organizationId, options.organizationId), eq(matches.programmeId, options.programmeId))))),
   );
   const side = (column: typeof conversations.leadMembershipId | typeof conversations.partnerMembershipId) =>
     tx

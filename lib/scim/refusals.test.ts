@@ -106,6 +106,10 @@ describe("malformed filters", () => {
     '"',
     'emails[type eq "home"].value eq "x"',
     'meta.lastModified gt "2011-05-13T04:42:34Z"',
+    // A NUL or another control character in the value: PostgreSQL would refuse it, a 500 before.
+    'userName eq "a\u0000"',
+    'externalId eq "x\u0007y"',
+    'emails[type eq "work"].value eq "a\u0000@b.nl"',
   ])("%j is a 400 invalidFilter", async (filter) => {
     expectScimError(await a.client.get(filterPath(filter)), 400, "invalidFilter");
   });

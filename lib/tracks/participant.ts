@@ -145,7 +145,9 @@ export async function setStepDone(scope: MemberScope, input: SetStepDoneInput): 
         .values({ organizationId: scope.organizationId, stepId: step.id, membershipId: scope.actorMembershipId, doneAt: now() })
         .onConflictDoNothing({ target: [learningTrackCompletions.stepId, learningTrackCompletions.membershipId] });
     } else {
-      await tx.delete(learningTrackCompletions).where(mine);
+      const removed = await tx.delete(learningTrackCompletions).where(mine).returning({ id: learningTrackCompletions.id });
+      // Nothing to take back: the step is done by a conversation held with its guide, not by a tick.
+      if (removed.length === 0) throw new AppError("conflict", { message: "notMarked" });
     }
   });
 }

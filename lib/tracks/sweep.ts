@@ -95,7 +95,17 @@ async function remindPerson(tx: Tx, who: { organizationId: string; programmeId: 
   let sent = 0;
   for (const [i, step] of steps.entries()) {
     const state = progress.steps[i];
-    if (state.status !== "overdue" || !state.dueAt || !state.dueOn || state.dueAt.getTime() <= windowStart) continue;
+    if (!state.dueAt || !state.dueOn || state.dueAt.getTime() <= windowStart || state.dueAt.getTime() > at.getTime()) continue;
+    if (state.status === "done") {
+      // Done by an attendance or a conversation, which leave no completion row: settled here, with no email, so
+      // that the person leaves the sweep's candidates (a batch that kept finding them would starve the rest).
+      await tx
+        .insert(learningTrackReminders)
+        .values({ organizationId: track.organizationId, stepId: step.id, membershipId: who.membershipId, sentAt: at })
+        .onConflictDoNothing({ target: [learningTrackReminders.stepId, learningTrackReminders.membershipId] });
+      continue;
+    }
+    if (state.status !== "overdue") continue;
     const [claimed] = await tx
       .insert(learningTrackReminders)
       .values({ organizationId: track.organizationId, stepId: step.id, membershipId: who.membershipId, sentAt: at })

@@ -128,7 +128,11 @@ describe("what counts as done", () => {
     // p3 held one before the track began: not done. p2 was the other person of one since: done.
     await getDb().insert(conversations).values([held(world.p3.membershipId, world.p1.membershipId, before), held(world.p1.membershipId, world.p2.membershipId, new Date(start + 86_400_000))]);
     const stepOf = async (person: TrackWorld["p1"]) => (await getMyTrack(person.scope, world.programmeId)).steps.find((s) => s.id === steps.conversation)!;
-    expect((await stepOf(world.p2)).progress).toMatchObject({ status: "done" });
+    expect((await stepOf(world.p2)).progress).toMatchObject({ status: "done", marked: false });
+    // Without a tick there is nothing to take back: refused with its reason, and the step stays done.
+    session.userId = world.p2.userId;
+    expect(await mark(steps.conversation, "false")).toMatchObject({ ok: false, error: "notMarked" });
+    expect((await stepOf(world.p2)).progress.status).toBe("done");
     expect((await stepOf(world.p3)).progress.status).not.toBe("done");
     await getDb().delete(conversations).where(eq(conversations.organizationId, world.organizationId));
   });

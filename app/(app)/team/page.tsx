@@ -42,7 +42,7 @@ export default async function TeamPage({ searchParams }: Props) {
         </section>
       )}
 
-      {hasTeam && (
+      {(hasTeam || view.led.length > 0) && (
         <section aria-labelledby="team-led" className="mt-8">
           <h2 id="team-led" className="text-lg font-semibold">
             {t("ledTitle")}

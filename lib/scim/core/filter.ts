@@ -67,6 +67,8 @@ function equalityValue(expression: unknown): string {
   const [operator, value] = expression as [string, unknown];
   if (operator.toLowerCase() !== "eq") throw new ScimError(400, "invalidFilter", `The operator '${operator}' is not supported. ${SUPPORTED}`);
   if (typeof value !== "string") throw new ScimError(400, "invalidFilter", "Compare with a string in double quotes.");
+  // A control character (a NUL most of all) is no name or address, and PostgreSQL refuses it in a query.
+  if (/[\u0000-\u001f\u007f]/.test(value)) throw new ScimError(400, "invalidFilter", "The value contains a control character.");
   return value;
 }
 

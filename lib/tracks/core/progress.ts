@@ -50,6 +50,8 @@ export type StepProgress = {
   /** The instant from which the step is overdue: the start of the day after `dueOn`. */
   dueAt: Date | null;
   completion: StepCompletion;
+  /** The person ticked it off themselves (a conversation step may be done by a held conversation without it). */
+  marked: boolean;
 };
 
 export type TrackProgress = {
@@ -120,7 +122,7 @@ export function computeTrackProgress({ steps, startsOn, timeZone, programmeKind,
     const due = dueOf(startsOn, step.dueWeek, timeZone);
     const done = doneAt[i];
     const status: StepStatus = done ? "done" : due && now.getTime() >= due.dueAt.getTime() ? "overdue" : due ? "due" : "open";
-    return { id: step.id, status, doneAt: done, dueOn: due?.dueOn ?? null, dueAt: due?.dueAt ?? null, completion: stepCompletion(step.kind, programmeKind) };
+    return { id: step.id, status, doneAt: done, dueOn: due?.dueOn ?? null, dueAt: due?.dueAt ?? null, completion: stepCompletion(step.kind, programmeKind), marked: facts.completions.has(step.id) };
   });
   const done = out.filter((s) => s.status === "done").length;
   return {

@@ -65,7 +65,8 @@ export default async function MyTrackPage({ params }: { params: Promise<{ id: st
           <>
             <p className="mt-2 text-stone-700">{step.guideName ? t("guide", { name: step.guideName[locale] }) : t("guideGone")}</p>
             {!done && <p className="mt-1 text-sm text-stone-700">{t("conversationNote")}</p>}
-            {view.writable && <StepDoneForm programmeId={id} stepId={step.id} done={done} markLabel={t("markHeld")} stepTitle={title} />}
+            {done && !step.progress.marked && step.progress.doneAt && <p className="mt-1 text-sm text-stone-700">{t("conversationHeld", { date: day(step.progress.doneAt) })}</p>}
+            {view.writable && (!done || step.progress.marked) && <StepDoneForm programmeId={id} stepId={step.id} done={done} markLabel={t("markHeld")} stepTitle={title} />}
           </>
         );
       case "session":
