@@ -7,8 +7,17 @@ import type { TemplateName } from "./template-types";
  */
 export const SIGN_IN_EMAIL_PRIORITY = 10;
 
+/**
+ * News sent to every member at once (a programme opening its sign-up writes one email per member) goes
+ * after the mail about someone's own pair, group or session: three hundred announcements must not hold up
+ * a mentor's match request or a cancelled session.
+ */
+export const NEWS_EMAIL_PRIORITY = -5;
+
 const signInTemplates: ReadonlySet<TemplateName> = new Set<TemplateName>(["magic-link"]);
+const newsTemplates: ReadonlySet<TemplateName> = new Set<TemplateName>(["programme-signup-open"]);
 
 export function emailJobPriority(template: TemplateName): number {
-  return signInTemplates.has(template) ? SIGN_IN_EMAIL_PRIORITY : 0;
+  if (signInTemplates.has(template)) return SIGN_IN_EMAIL_PRIORITY;
+  return newsTemplates.has(template) ? NEWS_EMAIL_PRIORITY : 0;
 }

@@ -4,7 +4,7 @@ import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { closeDb, getDb } from "@/db/client";
 import { emailMessages } from "@/db/schema";
 import { enqueueEmail } from "@/lib/email/enqueue";
-import { SIGN_IN_EMAIL_PRIORITY } from "@/lib/email/priority";
+import { NEWS_EMAIL_PRIORITY, SIGN_IN_EMAIL_PRIORITY } from "@/lib/email/priority";
 import { createPrivateDatabase, type PrivateDatabase } from "@/tests/private-database";
 import { closeProducer, getProducer, prepareQueues } from "./boss";
 import { EMAIL_EXPIRE_SECONDS, queueOptions } from "./queue-options";
@@ -61,9 +61,22 @@ describe("the email queue", () => {
       enqueueEmail(tx, { template: "magic-link", to: `sign-in-${tag}@example.com`, locale: "en", props: { url: "http://localhost:3000/sign-in/confirm?token=t" }, idempotencyKey: `sign-in:${tag}` }),
     );
     if (!signIn) throw new Error("not enqueued");
+    // A programme's sign-up announcement to every member waits behind the mail about someone's own pair or group.
+    const news = await getDb().transaction((tx) =>
+      enqueueEmail(tx, {
+        template: "programme-signup-open",
+        to: `news-${tag}@example.com`,
+        locale: "nl",
+        props: { url: "http://localhost:3000/programmes/x", programmeName: "Mentoring", programmeKind: "mentoring", closesAt: null, timeZone: "Europe/Amsterdam" },
+        idempotencyKey: `news:${tag}`,
+      }),
+    );
+    if (!news) throw new Error("not enqueued");
 
-    const jobs = await jobsOf([...bulk, signIn]);
+    const jobs = await jobsOf([...bulk, signIn, news]);
     expect(jobs.get(signIn)?.priority).toBe(SIGN_IN_EMAIL_PRIORITY);
+    expect(jobs.get(news)?.priority).toBe(NEWS_EMAIL_PRIORITY);
+    expect(NEWS_EMAIL_PRIORITY).toBeLessThan(0);
     expect(bulk.map((id) => jobs.get(id)?.priority)).toEqual(bulk.map(() => 0));
     // The queue's short expiry reaches the jobs (pg-boss copies it when the job is written).
     expect(jobs.get(signIn)).toMatchObject({ expireSeconds: EMAIL_EXPIRE_SECONDS, retryLimit: 8, retryDelay: 5 });
