@@ -1,7 +1,8 @@
 "use client";
 
-import { useEffect, useId, useRef, useState, type ReactNode } from "react";
+import { useId, type ReactNode } from "react";
 import { Button, type ButtonSize, type ButtonVariant } from "./button";
+import { useActionDialog } from "./use-action-dialog";
 
 export type ConfirmDialogProps = {
   /** The button that opens the dialog; its text may carry an sr-only part (whose item it removes). */
@@ -30,28 +31,15 @@ export type ConfirmDialogProps = {
  * buttons, not fifty dialogs.
  */
 export function ConfirmDialog({ triggerLabel, triggerVariant = "dangerOutline", triggerSize = "sm", title, text, action, fields, submitField, confirmLabel, cancelLabel, pending, error }: ConfirmDialogProps) {
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, open, show, close, onClose, markSubmitted } = useActionDialog(pending, !error);
   const titleId = useId();
-  const [open, setOpen] = useState(false);
-  const submitted = useRef(false);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-  }, [open]);
-  useEffect(() => {
-    if (pending || !submitted.current) return;
-    submitted.current = false;
-    if (!error) dialog.current?.close();
-  }, [pending, error]);
-  const markSubmitted = () => {
-    submitted.current = true;
-  };
   return (
     <>
-      <Button variant={triggerVariant} size={triggerSize} onClick={() => setOpen(true)}>
+      <Button variant={triggerVariant} size={triggerSize} onClick={show}>
         {triggerLabel}
       </Button>
       {open && (
-        <dialog ref={dialog} onClose={() => setOpen(false)} aria-labelledby={titleId} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-stone-200 p-6 shadow-lg backdrop:bg-stone-900/40">
+        <dialog ref={dialogRef} onClose={onClose} aria-labelledby={titleId} className="m-auto w-[min(28rem,calc(100vw-2rem))] rounded-xl border border-stone-200 p-6 shadow-lg backdrop:bg-stone-900/40">
           <h2 id={titleId} className="text-lg font-semibold">
             {title}
           </h2>
@@ -65,7 +53,7 @@ export function ConfirmDialog({ triggerLabel, triggerVariant = "dangerOutline", 
             {Object.entries(fields).map(([name, value]) => (
               <input key={name} type="hidden" name={name} value={value} />
             ))}
-            <Button variant="secondary" onClick={() => dialog.current?.close()}>
+            <Button variant="secondary" onClick={close}>
               {cancelLabel}
             </Button>
             <Button type="submit" variant="danger" disabled={pending} {...submitField}>

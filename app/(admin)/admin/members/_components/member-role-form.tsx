@@ -1,11 +1,12 @@
 "use client";
 
-import { useActionState, useEffect, useId, useRef, useState } from "react";
+import { useActionState, useId } from "react";
 import { useTranslations } from "next-intl";
 import type { MembershipRole } from "@/db/schema";
 import type { ActionResult } from "@/lib/auth/action";
 import { memberRoles } from "@/lib/members/schemas";
 import { Button } from "@/app/_components/ui/button";
+import { useActionDialog } from "@/app/_components/ui/use-action-dialog";
 import { changeRoleAction } from "../actions";
 import { useMemberErrorText } from "./use-member-error-text";
 
@@ -20,46 +21,27 @@ export function MemberRoleForm({ membershipId, name, role, onChanged }: { member
   const tRoles = useTranslations("members.roles");
   const errorText = useMemberErrorText();
   const [state, action, pending] = useActionState<ActionResult | null, FormData>(changeRoleAction, null);
-  const dialog = useRef<HTMLDialogElement>(null);
+  const { ref: dialogRef, open, show, close, onClose, markSubmitted } = useActionDialog(pending, state?.ok === true, () => onChanged(t("roleChangedFor", { name })));
   const titleId = useId();
   const selectId = useId();
-  const [open, setOpen] = useState(false);
-  const submitted = useRef(false);
-  useEffect(() => {
-    if (open) dialog.current?.showModal();
-  }, [open]);
-  // Closes once the change went through; a refusal stays in the dialog with its reason.
-  useEffect(() => {
-    if (pending || !submitted.current) return;
-    submitted.current = false;
-    if (!state?.ok) return;
-    dialog.current?.close();
-    onChanged(t("roleChangedFor", { name }));
-  }, [pending, state, onChanged, t, name]);
   return (
     <div className="cell-inline">
       <span>{tRoles(role)}</span>
-      <Button variant="secondary" size="xs" onClick={() => setOpen(true)}>
+      <Button variant="secondary" size="xs" onClick={show}>
         {t("changeRole")}
         <span className="sr-only"> {t("roleLabel", { name })}</span>
       </Button>
       {open && (
         <dialog
-          ref={dialog}
-          onClose={() => setOpen(false)}
+          ref={dialogRef}
+          onClose={onClose}
           aria-labelledby={titleId}
           className="m-auto w-[min(24rem,calc(100vw-2rem))] rounded-xl border border-stone-200 p-6 shadow-lg backdrop:bg-stone-900/40"
         >
           <h2 id={titleId} className="text-lg font-semibold">
             {t("roleLabel", { name })}
           </h2>
-          <form
-            action={action}
-            onSubmit={() => {
-              submitted.current = true;
-            }}
-            className="mt-4"
-          >
+          <form action={action} onSubmit={markSubmitted} className="mt-4">
             <input type="hidden" name="membershipId" value={membershipId} />
             <label htmlFor={selectId} className="block text-sm font-medium">
               {t("newRole")}
@@ -77,7 +59,7 @@ export function MemberRoleForm({ membershipId, name, role, onChanged }: { member
               </p>
             )}
             <div className="mt-5 flex flex-wrap justify-end gap-2">
-              <Button variant="secondary" onClick={() => dialog.current?.close()}>
+              <Button variant="secondary" onClick={close}>
                 {t("cancel")}
               </Button>
               <Button type="submit" disabled={pending}>
