@@ -1,10 +1,7 @@
 import Link from "next/link";
 import { getTranslations } from "next-intl/server";
-import { actorScopeOf } from "@/lib/auth/actor";
 import type { MemberContext } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
-import { hasTeamPage } from "@/lib/conversations/team";
-import { isAppError } from "@/lib/errors";
 import { LanguageSwitcher } from "./language-switcher";
 import { OrganizationSwitcher } from "./organization-switcher";
 import { SignOutButton } from "./sign-out-button";
@@ -12,12 +9,8 @@ import { SignOutButton } from "./sign-out-button";
 /** The frame around every signed-in page: brand, navigation, organisation, language and sign out. */
 export async function AppShell({ ctx, children }: { ctx: MemberContext; children: React.ReactNode }) {
   const t = await getTranslations("common");
-  // The team page is linked for a manager (someone reports to them) and for whoever their manager held a conversation with.
-  // A membership the data layer no longer lets act (a role or status changed mid-request) just gets no link.
-  const team = await hasTeamPage(actorScopeOf(ctx)).catch((error: unknown) => {
-    if (isAppError(error)) return false;
-    throw error;
-  });
+  // The team page is linked for a manager and for whoever had a conversation with theirs (lib/conversations/team-link.ts).
+  const team = ctx.current.teamPage;
   const nav = [
     { href: "/dashboard", label: t("nav.dashboard") },
     { href: "/programmes", label: t("nav.programmes") },

@@ -4,6 +4,7 @@ import { and, asc, eq, ne } from "drizzle-orm";
 import { forbidden, notFound, redirect } from "next/navigation";
 import { getDb } from "@/db/client";
 import { memberships, organizations, users, type Locale, type MembershipRole } from "@/db/schema";
+import { teamPageLinked } from "@/lib/conversations/team-link";
 import { AppError } from "@/lib/errors";
 import { isLocale, type AppLocale } from "@/lib/i18n/config";
 import { auth } from "./config";
@@ -19,7 +20,7 @@ export type SessionContext = {
   locale: AppLocale | null;
   memberships: MembershipSummary[];
   /** The organisation the person works in now, or null when they belong to none. */
-  current: (MembershipSummary & { memberName: string; defaultLocale: Locale; timeZone: string }) | null;
+  current: (MembershipSummary & { memberName: string; defaultLocale: Locale; timeZone: string; teamPage: boolean }) | null;
 };
 
 /** The context of a signed-in member in their current organisation: what every lib function takes. */
@@ -45,6 +46,7 @@ export const getSessionContext = cache(async (): Promise<SessionContext | null> 
       memberName: memberships.name,
       defaultLocale: organizations.defaultLocale,
       timeZone: organizations.timeZone,
+      teamPage: teamPageLinked(memberships.id),
     })
     .from(memberships)
     .innerJoin(organizations, eq(organizations.id, memberships.organizationId))

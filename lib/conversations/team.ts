@@ -1,11 +1,12 @@
 import "server-only";
-import { and, asc, eq, exists, ne, or, sql } from "drizzle-orm";
+import { and, asc, eq, ne, sql } from "drizzle-orm";
 import { conversations, memberships } from "@/db/schema";
 import { withActor, type MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
 import { toZoned } from "@/lib/scheduling/time/zoned-time";
 import { proposedGuideKey } from "./core/conversation-steps";
 import { readGuideChoices } from "./guide-choice";
+import { teamPageLinked } from "./team-link";
 import { guideOption, readSummaries, type ConversationSummary, type GuideOption } from "./summaries";
 
 // A manager's team page: the members whose manager they are (memberships.managerMembershipId), the guides
@@ -51,19 +52,10 @@ export async function getTeamView(scope: MemberScope): Promise<TeamView> {
   });
 }
 
-/**
- * Whether the navigation links the team page: the member has a team, has had conversations with a
- * manager, or led conversations with people who were in their team (a manager whose people moved keeps
- * their records and the actions they own). One statement on every page, whatever the answer (the page budget counts them).
- */
+/** Whether the navigation links the team page (the rule: team-link.ts; the session reads it for every page). */
 export async function hasTeamPage(scope: MemberScope): Promise<boolean> {
   return withActor(scope, "conversations.hold", async (tx, actor) => {
-    const reports = tx.select({ id: memberships.id }).from(memberships).where(teamOf(actor.organizationId, actor.membershipId));
-    const held = tx
-      .select({ id: conversations.id })
-      .from(conversations)
-      .where(and(eq(conversations.organizationId, actor.organizationId), eq(conversations.context, "team"), or(eq(conversations.partnerMembershipId, actor.membershipId), eq(conversations.leadMembershipId, actor.membershipId))));
-    const [row] = await tx.execute<{ linked: boolean }>(sql`select ${exists(reports)} or ${exists(held)} as linked`);
+    const [row] = await tx.execute<{ linked: boolean }>(sql`select ${teamPageLinked(sql`${actor.membershipId}::uuid`)} as linked`);
     return row?.linked === true;
   });
 }
