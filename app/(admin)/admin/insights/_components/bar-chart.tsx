@@ -4,6 +4,14 @@ export type BarRow = { key: string; label: string; value: number | null; valueTe
 
 const ROW = 46;
 const BAR = 18;
+/** About the width of a character at the chart's 13-unit font, for fitting a label beside its value. */
+const CHAR = 7.2;
+
+/** The label cut with an ellipsis where it would run into its value (the whole label is in the chart's description and table). */
+function fitted(label: string, valueText: string, width: number): string {
+  const room = Math.floor((width - (valueText.length + 2) * CHAR) / CHAR);
+  return label.length <= room ? label : `${label.slice(0, Math.max(1, room - 1)).trimEnd()}…`;
+}
 
 /**
  * Horizontal bars with the label and the value on a line above each: readable on a phone because the text
@@ -21,7 +29,7 @@ export function BarChart({ id, title, desc, rows, width: WIDTH }: { id: string; 
         return (
           <g key={row.key}>
             <text x={0} y={y + 14} fill={chartColors.text} fontWeight={500}>
-              {row.label}
+              {fitted(row.label, row.valueText + (row.note ? ` (${row.note})` : ""), WIDTH)}
             </text>
             <rect x={0} y={y + 20} width={width} height={BAR} rx={2} fill={row.value === null ? hatch(id) : chartColors.primary} stroke={row.value === null ? chartColors.secondary : "none"} />
             <text x={WIDTH} y={y + 14} textAnchor="end" fill={chartColors.muted}>
