@@ -8,6 +8,7 @@ import {
   codevGroupMembers,
   codevGroups,
   codevLearnings,
+  conversations,
   enrolments,
   matches,
   matchingRuns,
@@ -20,6 +21,7 @@ import {
   programmes,
   users,
 } from "./schema";
+import type { StoredGuide } from "./schema/json-shapes";
 import { createRandom, firstNames, lastNames } from "./seed-data";
 
 // A year (or two) of programme history for one organisation: the demo's "living charts" on a first start
@@ -43,6 +45,13 @@ export type SeedHistoryOptions = {
   excludeEmails?: string[];
   timeZone?: string;
   seed?: number;
+  /**
+   * The built-in mentoring guides (db/ does not import lib/: the caller passes them): with them, pairs hold
+   * a guided conversation at their first meeting and at every other one after, so that the insights' guided
+   * conversations have a history too. Chosen without a random draw, so that the rest of the history stays as
+   * it was.
+   */
+  pairGuides?: { first: StoredGuide; checkIn: StoredGuide };
 };
 
 export type HistoryCounts = { people: number; programmes: number; matches: number; groups: number; sessions: number; participants: number };
@@ -56,6 +65,7 @@ type Rows = {
   enrolments: (typeof enrolments.$inferInsert)[];
   runs: (typeof matchingRuns.$inferInsert)[];
   matches: (typeof matches.$inferInsert)[];
+  conversations: (typeof conversations.$inferInsert)[];
   loads: (typeof mentorLoads.$inferInsert)[];
   goals: (typeof mentoringGoals.$inferInsert)[];
   series: (typeof meetingSeries.$inferInsert)[];
@@ -151,7 +161,7 @@ export async function seedHistory(db: Executor, options: SeedHistoryOptions): Pr
   const now = options.now.getTime();
   const cycles = Math.max(1, Math.round(options.months / 6));
   const historyStart = now - cycles * 182 * DAY;
-  const rows: Rows = { users: [], memberships: [], programmes: [], enrolments: [], runs: [], matches: [], loads: [], goals: [], series: [], sessions: [], participants: [], groups: [], groupMembers: [], cases: [], actions: [], learnings: [], feedback: [] };
+  const rows: Rows = { users: [], memberships: [], programmes: [], enrolments: [], runs: [], matches: [], conversations: [], loads: [], goals: [], series: [], sessions: [], participants: [], groups: [], groupMembers: [], cases: [], actions: [], learnings: [], feedback: [] };
   const chance = (p: number) => random() < p;
   const pick = <T>(list: readonly T[]) => list[Math.floor(random() * list.length)];
   const between = (a: number, b: number) => a + random() * (b - a);
@@ -315,6 +325,18 @@ export async function seedHistory(db: Executor, options: SeedHistoryOptions): Pr
       const status = past ? (chance(0.08) ? "cancelled" : "held") : "scheduled";
       const sessionId = session(seriesId, startsAt, 60, status);
       for (const membershipId of members) rows.participants.push({ organizationId: org, sessionId, membershipId, attendance: status === "held" ? (chance(0.95) ? "attended" : "excused") : "invited" });
+      const guides = options.pairGuides;
+      // About two pairs in three use a guide, picked by their id rather than by a draw.
+      if (guides && status === "held" && k % 2 === 0 && parseInt(matchId.slice(0, 2), 16) % 3 !== 0) {
+        const guide = k === 0 ? guides.first : guides.checkIn;
+        const closedAt = new Date(startsAt.getTime() + 55 * 60_000);
+        rows.conversations.push({
+          organizationId: org, context: "pair", matchId, leadMembershipId: members[k % 4 === 0 ? 0 : 1], partnerMembershipId: members[k % 4 === 0 ? 1 : 0],
+          guideKey: guide.key, guideKind: guide.kind, guide, status: "closed", plannedOn: plainDate(startsAt.getTime()),
+          clock: { stepIndex: guide.steps.length, stepStartedAt: closedAt.getTime() - 5 * 60_000, pausedAt: closedAt.getTime(), pausedMs: 0 },
+          startedAt: startsAt, closedAt, createdAt: new Date(startsAt.getTime() - 2 * DAY),
+        });
+      }
     }
   }
 
@@ -410,6 +432,7 @@ export async function seedHistory(db: Executor, options: SeedHistoryOptions): Pr
   await insertAll(db, matches, rows.matches);
   await insertAll(db, mentorLoads, rows.loads);
   await insertAll(db, mentoringGoals, rows.goals);
+  await insertAll(db, conversations, rows.conversations);
   await insertAll(db, meetingSeries, rows.series);
   await insertAll(db, meetings, rows.sessions);
   await insertAll(db, meetingParticipants, rows.participants);

@@ -3,7 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Database } from "./client";
 import { enrolments, memberships, organizations, programmes, scimTokens, users, type MembershipRole } from "./schema";
 import { seedDemoTeam } from "./seed-conversations";
-import { seedHistory } from "./seed-history";
+import { seedHistory, type SeedHistoryOptions } from "./seed-history";
 import { seedDemoTrack } from "./seed-track";
 import { createRandom, demoDepartments, demoTopics, firstNames, gridHours, lastNames, timeZones, weekdays } from "./seed-data";
 
@@ -91,7 +91,7 @@ function pickSome<T>(random: () => number, list: readonly T[], min: number, max:
  * Seeds the demo organisation (idempotent: does nothing when it exists). Runs as the owner, in one
  * transaction, so that a failed seed leaves nothing half-written.
  */
-export async function seedDemo(db: Database, options: { now?: Date } = {}): Promise<{ created: boolean }> {
+export async function seedDemo(db: Database, options: { now?: Date; pairGuides?: SeedHistoryOptions["pairGuides"] } = {}): Promise<{ created: boolean }> {
   const now = options.now ?? new Date();
   const existing = await db.select({ id: organizations.id }).from(organizations).where(eq(organizations.slug, DEMO_SLUG)).limit(1);
   if (existing.length > 0) return { created: false };
@@ -181,7 +181,7 @@ export async function seedDemo(db: Database, options: { now?: Date } = {}): Prom
       ...juniors.map((p) => ({ organizationId: org.id, programmeId: mentoring.id, membershipId: membershipIdByEmail.get(p.email)!, role: "mentee" as const })),
     ]);
     // A year of programme history (issue 7), so that the insights page shows living charts on the first start.
-    await seedHistory(tx, { organizationId: org.id, now, months: 12, extraPeople: 240, departments: demoDepartments, emailDomain: DEMO_DOMAIN, excludeEmails: [`member@${DEMO_DOMAIN}`, `admin@${DEMO_DOMAIN}`] });
+    await seedHistory(tx, { organizationId: org.id, now, months: 12, extraPeople: 240, departments: demoDepartments, emailDomain: DEMO_DOMAIN, excludeEmails: [`member@${DEMO_DOMAIN}`, `admin@${DEMO_DOMAIN}`], pairGuides: options.pairGuides });
     // The demo member leads a small team of her own: the team page and its conversations (issue 12).
     await seedDemoTeam(tx, {
       organizationId: org.id,

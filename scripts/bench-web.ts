@@ -22,6 +22,7 @@ import { closeDb, getDb } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { memberships, organizations, users } from "../db/schema";
 import { seedDemo } from "../db/seed";
+import { demoPairGuides } from "../lib/conversations/demo-guides";
 import { seedHistory } from "../db/seed-history";
 import { prepareQueues } from "../lib/jobs/boss";
 import { createUniqueDatabase } from "../lib/testing/test-database";
@@ -140,7 +141,7 @@ async function main() {
     await runMigrations(database.url);
     await prepareQueues(database.url);
     const now = new Date();
-    await seedDemo(getDb(), { now });
+    await seedDemo(getDb(), { now, pairGuides: demoPairGuides() });
     const seeded = performance.now();
     const largeAdmin = await seedLarge(now);
     console.log(`Seeded the demo and ${MEMBERS} members with 24 months of history in ${((performance.now() - seeded) / 1000).toFixed(1)} s`);

@@ -2,6 +2,7 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { closeDb, getDb } from "../db/client";
 import { seedDemo } from "../db/seed";
+import { demoPairGuides } from "../lib/conversations/demo-guides";
 import { ensureDevAuthSecret, prepareDatabase } from "./prepare-database";
 
 /**
@@ -12,7 +13,7 @@ async function main() {
   const mode = process.argv[2] === "start" ? "start" : "dev";
   const { embedded } = await prepareDatabase();
   if (embedded) {
-    const { created } = await seedDemo(getDb());
+    const { created } = await seedDemo(getDb(), { pairGuides: demoPairGuides() });
     if (created) console.log("[kring] seeded the demo organisation: sign in as admin@demo.kring.test (see README)");
     // In the embedded mode the email worker runs inside the app process (instrumentation.ts).
     process.env.KRING_INLINE_WORKER ??= "1";

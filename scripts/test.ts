@@ -5,6 +5,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded";
 import { closeDb, getDb } from "../db/client";
 import { runMigrations } from "../db/migrate";
 import { seedDemo } from "../db/seed";
+import { demoPairGuides } from "../lib/conversations/demo-guides";
 import { prepareQueues } from "../lib/jobs/boss";
 import { createUniqueDatabase } from "../lib/testing/test-database";
 
@@ -94,7 +95,7 @@ async function main() {
         await runMigrations(e2eDb.url);
         await prepareQueues(e2eDb.url);
         process.env.DATABASE_URL = e2eDb.url;
-        await seedDemo(getDb());
+        await seedDemo(getDb(), { pairGuides: demoPairGuides() });
         await closeDb();
         const e2eJson = "test-results/e2e-results.json";
         fs.rmSync(e2eJson, { force: true });
