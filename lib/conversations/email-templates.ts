@@ -39,9 +39,23 @@ export const conversationActionsSchema = z.strictObject({
     .max(GUIDE_LIMITS.records),
 });
 
+/** A planned conversation the other person was told about, called off before it was held. */
+export const conversationCalledOffSchema = z.strictObject({
+  url: webUrl,
+  context: z.enum(["pair", "team"]),
+  name,
+  guideName: name,
+  plannedOn: day.nullable(),
+});
+
 export type ConversationPlannedProps = z.infer<typeof conversationPlannedSchema>;
+export type ConversationCalledOffProps = z.infer<typeof conversationCalledOffSchema>;
 export type ConversationActionsProps = z.infer<typeof conversationActionsSchema>;
-export type ConversationTemplatePropsMap = { "conversation-planned": ConversationPlannedProps; "conversation-actions": ConversationActionsProps };
+export type ConversationTemplatePropsMap = {
+  "conversation-planned": ConversationPlannedProps;
+  "conversation-called-off": ConversationCalledOffProps;
+  "conversation-actions": ConversationActionsProps;
+};
 
 declare module "@/lib/email/template-types" {
   interface TemplatePropsMap extends ConversationTemplatePropsMap {}
@@ -55,10 +69,10 @@ function formatDay(date: string, locale: AppLocale): string {
 /** The preparation as the admin wrote it: a paragraph per block of lines. */
 const paragraphsOf = (text: string) => text.split(/\n\s*\n/).map((p) => p.trim()).filter(Boolean);
 
-function notice(t: EmailTranslator, locale: AppLocale, url: string, subject: string, copy: Omit<NoticeEmailProps["copy"], "common" | "button">) {
+function notice(t: EmailTranslator, locale: AppLocale, url: string, subject: string, copy: Omit<NoticeEmailProps["copy"], "common" | "button">, button = t("conversations.button")) {
   return {
     subject,
-    element: createElement(NoticeEmail, { lang: locale, url, copy: { ...copy, button: t("conversations.button"), common: commonCopy(t) } }),
+    element: createElement(NoticeEmail, { lang: locale, url, copy: { ...copy, button, common: commonCopy(t) } }),
     attachments: [],
   };
 }
@@ -77,6 +91,22 @@ export const conversationTemplates: TemplateMap<ConversationTemplatePropsMap> = 
         heading: t(`conversations.planned.${props.preparation ? "headingPrepare" : "heading"}`),
         paragraphs: [intro, ...preparation, t(`${key}.next`, values)],
       });
+    },
+  },
+  "conversation-called-off": {
+    schema: conversationCalledOffSchema,
+    compose(t, raw, locale) {
+      const props = conversationCalledOffSchema.parse(raw);
+      const values = { name: props.name, guide: props.guideName, date: props.plannedOn ? formatDay(props.plannedOn, locale) : "" };
+      const intro = t(`conversations.calledOff.${props.plannedOn ? "introDated" : "intro"}`, values);
+      return notice(
+        t,
+        locale,
+        props.url,
+        t("conversations.calledOff.subject", values),
+        { preview: intro, heading: t("conversations.calledOff.heading"), paragraphs: [intro, t(`conversations.calledOff.next.${props.context}`, values)] },
+        t("conversations.calledOff.button"),
+      );
     },
   },
   "conversation-actions": {
@@ -108,6 +138,13 @@ export const conversationEmailFixtures: ConversationTemplatePropsMap = {
     guideName: "Het loopbaangesprek",
     plannedOn: "2027-03-14",
     preparation: "Denk na over wat je de komende jaren wilt leren.\n\nWat geeft je energie in je werk?",
+  },
+  "conversation-called-off": {
+    url: "http://localhost:3000/team",
+    context: "team",
+    name: "Sanne Jansen",
+    guideName: "Het loopbaangesprek",
+    plannedOn: "2027-03-14",
   },
   "conversation-actions": {
     url: fixtureUrl,

@@ -197,5 +197,13 @@ describe("a pair runs a guided conversation", () => {
     // Called off before it was held: it goes, and the pair may plan another.
     await expect(actions.discardConversationAction(null, ref(id))).rejects.toThrow(/NEXT_REDIRECT/);
     expect(await getDb().select().from(conversations).where(eq(conversations.id, id))).toEqual([]);
+    // The mentee had been told it was planned: they are told it is off, in their language.
+    const calledOff = await emailsTo(otherPair.mentee.email, "conversation-called-off");
+    expect(calledOff).toHaveLength(1);
+    expect(calledOff[0]).toMatchObject({ props: { name: otherPair.mentor.name, context: "pair", url: expect.stringContaining(`/matches/${otherPair.matchId}`) } });
+    // One started on the spot was never announced: calling it off tells nobody.
+    const now = await redirectedTo(actions.startPairConversationAction(null, form({ matchId: otherPair.matchId, guideKey: "mentoringCheckIn", plannedOn: "", mode: "now" })));
+    await expect(actions.discardConversationAction(null, ref(now))).rejects.toThrow(/NEXT_REDIRECT/);
+    expect(await emailsTo(otherPair.mentee.email, "conversation-called-off")).toHaveLength(1);
   });
 });

@@ -4,6 +4,8 @@ import type { Tx } from "@/db/client";
 import { conversations } from "@/db/schema";
 import type { MemberScope } from "@/lib/auth/actor";
 import { now } from "@/lib/clock";
+import { enqueueEmail } from "@/lib/email/enqueue";
+import { appLink } from "@/lib/env";
 import { AppError } from "@/lib/errors";
 import { nextStep, pauseRunner, previousStep, resumeRunner, startRunner, type RunnerClock } from "@/lib/scheduling/time/runner-clock";
 import { assertOpen, withConversation, type HeldConversation } from "./access";
@@ -71,7 +73,8 @@ export async function resumeConversation(scope: MemberScope, ref: Ref): Promise<
 
 /**
  * Calls off a conversation that is not closed yet (planned by mistake, or started and not held): nothing
- * was recorded, so it goes. A closed one keeps its record.
+ * was recorded, so it goes. A closed one keeps its record. When the other person was emailed that it was
+ * planned, they are told it is off, in their language, in the same transaction.
  */
 export async function discardConversation(scope: MemberScope, ref: Ref): Promise<{ matchId: string | null }> {
   return withConversation(
@@ -80,6 +83,23 @@ export async function discardConversation(scope: MemberScope, ref: Ref): Promise
     async (tx, conversation) => {
       assertOpen(conversation);
       await tx.delete(conversations).where(and(whereOwn(conversation), ne(conversations.status, "closed")));
+      if (conversation.announcedAt && conversation.status === "planned") {
+        const reader = conversation.other;
+        await enqueueEmail(tx, {
+          template: "conversation-called-off",
+          to: reader.email,
+          locale: reader.locale,
+          organizationId: conversation.organizationId,
+          idempotencyKey: `conversation-called-off:${conversation.id}`,
+          props: {
+            url: appLink(conversation.matchId ? `/matches/${conversation.matchId}` : "/team"),
+            context: conversation.context,
+            name: conversation.me.name,
+            guideName: conversation.guide.name[reader.locale],
+            plannedOn: conversation.plannedOn,
+          },
+        });
+      }
       return { matchId: conversation.matchId };
     },
     { lock: true },
